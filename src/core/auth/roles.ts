@@ -1,0 +1,17 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  REQUESTER = 'REQUESTER',
+  CONTRACTOR = 'CONTRACTOR',
+  REVIEWER = 'REVIEWER',
+  FINANCE = 'FINANCE',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
+
+/** Who a request acts as, read from a verified token. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  organizationId: string | null;
+}

@@ -1,0 +1,147 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Everything the service reads from its environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** Unset: main.ts starts an embedded PostgreSQL under `dataDir` and fills this in. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  logLevel: string;
+  logPretty: boolean;
+  authRateLimitPerMinute: number;
+  /** Unset: main.ts starts the in-repo Stripe emulator and points the SDK at it. */
+  stripeSecretKey?: string;
+  stripeWebhookSecret: string;
+  /** Base URL of a Stripe-compatible API (the emulator); unset means api.stripe.com. */
+  stripeApiUrl?: string;
+  /** Where the code-first schema is written; false keeps it in memory (tests, production). */
+  schemaFile: string | false;
+}
+
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+  @IsOptional() @IsString() DATA_DIR?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+  @IsOptional() @IsInt() @Min(60) @Max(30 * 24 * 3600) JWT_TTL_SECONDS?: number;
+  @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' }) ADMIN_EMAIL?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsIn(['true', 'false']) LOG_PRETTY?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(100000) AUTH_RATE_LIMIT_PER_MINUTE?: number;
+  @IsOptional()
+  @Matches(/^(sk|rk)_(test|live)_/, { message: 'STRIPE_SECRET_KEY must start with sk_test_/sk_live_' })
+  STRIPE_SECRET_KEY?: string;
+  @IsOptional()
+  @Matches(/^whsec_/, { message: 'STRIPE_WEBHOOK_SECRET must start with whsec_' })
+  STRIPE_WEBHOOK_SECRET?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'STRIPE_API_URL must be an http(s) URL' })
+  STRIPE_API_URL?: string;
+  @IsOptional() @IsString() SCHEMA_FILE?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const INT_KEYS = ['PORT', 'JWT_TTL_SECONDS', 'AUTH_RATE_LIMIT_PER_MINUTE'] as const;
+
+/** Reads and validates the environment; the only place `process.env` is interpreted. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') raw[k] = v;
+  const problems: string[] = [];
+  for (const key of INT_KEYS) {
+    const value = raw[key];
+    if (typeof value !== 'string') continue;
+    if (!/^\d+$/.test(value)) problems.push(`${key} must be a whole number (got "${value}")`);
+    raw[key] = Number(value);
+  }
+  const vars = plainToInstance(EnvironmentVariables, raw, { excludeExtraneousValues: false });
+  for (const error of validateSync(vars, { skipMissingProperties: false })) {
+    if (
+      INT_KEYS.includes(error.property as (typeof INT_KEYS)[number]) &&
+      problems.some((p) => p.startsWith(error.property))
+    )
+      continue;
+    problems.push(...Object.values(error.constraints ?? {}).map((m) => `${m}`));
+  }
+  const nodeEnv = (vars.NODE_ENV ?? 'development') as NodeEnv;
+  const production = nodeEnv === 'production';
+  if (production && !vars.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
+  if (production && !vars.STRIPE_WEBHOOK_SECRET && vars.STRIPE_SECRET_KEY)
+    problems.push('STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY in production');
+  if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD))
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = resolve(cwd, vars.DATA_DIR ?? '.data');
+  return {
+    nodeEnv,
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '0.0.0.0',
+    databaseUrl: vars.DATABASE_URL,
+    dataDir,
+    jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir, 'jwt-secret'),
+    jwtTtlSeconds: vars.JWT_TTL_SECONDS ?? 12 * 3600,
+    adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: vars.ADMIN_PASSWORD,
+    logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    logPretty: vars.LOG_PRETTY
+      ? vars.LOG_PRETTY === 'true'
+      : nodeEnv === 'development' && process.stdout.isTTY,
+    authRateLimitPerMinute: vars.AUTH_RATE_LIMIT_PER_MINUTE ?? 30,
+    stripeSecretKey: vars.STRIPE_SECRET_KEY,
+    stripeWebhookSecret:
+      vars.STRIPE_WEBHOOK_SECRET ?? developmentSecret(dataDir, 'stripe-webhook-secret', 'whsec_'),
+    stripeApiUrl: vars.STRIPE_API_URL,
+    schemaFile: nodeEnv === 'development' ? resolve(cwd, vars.SCHEMA_FILE ?? 'schema.gql') : false,
+  };
+}
+
+/** Development only: a random secret generated once and kept under the data directory. */
+function developmentSecret(dataDir: string, name: string, prefix = ''): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  chmodSync(dataDir, 0o755);
+  const secret = prefix + randomBytes(32).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,70 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { SafeIntResolver } from 'graphql-scalars';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { LIMIT_PREFIX, makeErrorFormatter } from './format-error';
+
+const MAX_TOKENS = 2000;
+
+export const SafeInt = SafeIntResolver;
+
+const logger = new Logger('GraphQL');
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const production = config.nodeEnv === 'production';
+        const armor = new ApolloArmor({
+          maxDepth: { n: 12, exposeLimits: false, errorMessage: `${LIMIT_PREFIX} it is nested too deep` },
+          maxAliases: {
+            n: 15,
+            exposeLimits: false,
+            errorMessage: `${LIMIT_PREFIX} it uses too many aliases`,
+          },
+          // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin
+          // throws outside Apollo's parse step, which turns a refusal into an HTTP 500.
+          maxTokens: { enabled: false },
+          maxDirectives: {
+            n: 20,
+            exposeLimits: false,
+            errorMessage: `${LIMIT_PREFIX} it uses too many directives`,
+          },
+          costLimit: {
+            maxCost: 5000,
+            exposeLimits: false,
+            errorMessage: `${LIMIT_PREFIX} it would cost too much`,
+          },
+          blockFieldSuggestion: { enabled: production },
+        }).protect();
+        return {
+          autoSchemaFile: config.schemaFile === false ? true : config.schemaFile,
+          sortSchema: true,
+          path: '/graphql',
+          graphiql: !production,
+          playground: false,
+          introspection: !production,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          plugins: armor.plugins,
+          parseOptions: { maxTokens: MAX_TOKENS },
+          validationRules: armor.validationRules,
+          fieldResolverEnhancers: ['guards'],
+          context: ({ request }: { request: unknown }) => ({ req: request }),
+          formatError: makeErrorFormatter((err, path) =>
+            logger.error(
+              { err, path: path?.join('.') },
+              'unexpected error while resolving a GraphQL request',
+            ),
+          ),
+        };
+      },
+    }),
+  ],
+})
+export class AppGraphQLModule {}

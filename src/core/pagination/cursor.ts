@@ -1,0 +1,60 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { BadInputError } from '../errors/domain-error';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest {
+  first: number;
+  after?: { sortKey: string; id: string };
+}
+
+/** Cursors are opaque to clients: base64url of the keyset position (sort key, id). */
+export function encodeCursor(sortKey: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
+}
+
+export function parsePage(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw new BadInputError('INVALID_PAGE_SIZE', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      field: 'first',
+    });
+  if (after === null || after === undefined) return { first: size };
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string'))
+      return { first: size, after: { sortKey: parsed[0], id: parsed[1] } };
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadInputError('INVALID_CURSOR', 'after is not a cursor this API returned', { field: 'after' });
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a connection from rows fetched with `limit first + 1`. */
+export function toConnection<R, T>(
+  rows: R[],
+  page: PageRequest,
+  totalCount: number,
+  cursorOf: (row: R) => [string, string],
+  map: (row: R) => T,
+): Connection<T> {
+  const hasNextPage = rows.length > page.first;
+  const edges = rows.slice(0, page.first).map((row) => {
+    const [sortKey, id] = cursorOf(row);
+    return { cursor: encodeCursor(sortKey, id), node: map(row) };
+  });
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}

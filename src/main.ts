@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './core/config/app-config';
+
+/**
+ * Entry point of `npm start`. Without DATABASE_URL it starts an embedded PostgreSQL under
+ * `.data/pg` (stopped again on SIGTERM/SIGINT, after the app has closed).
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = pino({ level: config.logLevel, base: { context: 'Bootstrap' } });
+  const started = Date.now();
+  const stops: (() => Promise<void>)[] = [];
+
+  if (!config.databaseUrl) {
+    // Loaded lazily: the embedded database must stay out of everything AppModule imports.
+    const { startEmbeddedPostgres } = await import('./core/database/embedded-postgres.js');
+    const db = await startEmbeddedPostgres({
+      dataDir: join(config.dataDir, 'pg'),
+      log: (line) => log.debug({ context: 'EmbeddedPostgres' }, line),
+    });
+    stops.unshift(() => db.stop());
+    config = { ...config, databaseUrl: db.url };
+    log.info(`embedded PostgreSQL ready on port ${db.port} (data in ${join(config.dataDir, 'pg')})`);
+  }
+
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (error) {
+    for (const stop of stops) await stop().catch(() => undefined);
+    throw error;
+  }
+  stops.unshift(() => app.close());
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: closing the app, then the embedded services`);
+    void (async () => {
+      for (const stop of stops)
+        await stop().catch((err: unknown) => log.error({ err }, 'error while stopping'));
+      process.exit(0);
+    })();
+  };
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info(
+    `Fairsample listening on http://localhost:${config.port}/graphql (ready in ${Date.now() - started} ms)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Fairsample failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
