@@ -1,5 +1,12 @@
 import { Foundation1764160000000 } from './1764160000000-foundation';
 import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
+import { LedgerSchema1764160000002 } from './1764160000002-ledger';
+import { RatesSchema1764160000003 } from './1764160000003-rates';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
-export const MIGRATIONS = [Foundation1764160000000, SeedSoc20181764160000001];
+export const MIGRATIONS = [
+  Foundation1764160000000,
+  SeedSoc20181764160000001,
+  LedgerSchema1764160000002,
+  RatesSchema1764160000003,
+];

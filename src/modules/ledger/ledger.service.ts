@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { isCurrency } from '../../core/money/currencies';
+import { mustStayNonNegative } from './accounts';
+import { assertBalanced, legsOf, sameLegs } from './balance-check';
+import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+import { LedgerPostingEntity } from './entities/ledger-posting.entity';
+import { validateEntry } from './entry-validation';
+import { idempotencyKeyReused, insufficientFunds, unknownCurrency } from './ledger.errors';
+import type {
+  AccountBalance,
+  LedgerEntry,
+  LedgerLeg,
+  PostEntryInput,
+  PostResult,
+  TrialBalance,
+} from './ledger.types';
+
+/** The CHECKs on ledger_balances that keep escrow and payables at or above zero. */
+const NON_NEGATIVE_CONSTRAINTS = new Set([
+  'ledger_balances_escrow_not_negative',
+  'ledger_balances_payable_not_negative',
+]);
+
+/**
+ * Posts balanced, idempotent journal entries and reads balances. Every method takes an optional
+ * EntityManager so a caller can post inside its own transaction (e.g. mark a payout PAID and
+ * move the money in one commit).
+ */
+@Injectable()
+export class LedgerService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Writes one entry, or — when `idempotencyKey` was posted before with the same kind, reference
+   * and moves — returns that entry with `created: false`; the same key with anything else is a
+   * CONFLICT (IDEMPOTENCY_KEY_REUSED). Overdrawing an escrow or payable is a CONFLICT
+   * (INSUFFICIENT_FUNDS) naming the account; the database refuses it, so no race can get past.
+   */
+  async post(entry: PostEntryInput, tx?: EntityManager): Promise<PostResult> {
+    validateEntry(entry);
+    const legs = legsOf(entry.moves);
+    assertBalanced(legs);
+    // The entry and its legs must commit together (the balance check is deferred to COMMIT).
+    if (tx?.queryRunner?.isTransactionActive) return this.write(tx, entry, legs);
+    return (tx ?? this.db.manager).transaction((m) => this.write(m, entry, legs));
+  }
+
+  /** The maintained balance (0n for an account never posted to). */
+  async balance(
+    account: string,
+    currency: string,
+    tx?: EntityManager,
+    opts: { forUpdate?: boolean } = {},
+  ): Promise<bigint> {
+    assertCurrency(currency);
+    // forUpdate: a caller deciding on this balance holds the row until its transaction ends.
+    const rows: { balance: string }[] = await (tx ?? this.db.manager).query(
+      `SELECT balance::text AS balance FROM ledger_balances WHERE account = $1 AND currency = $2
+       ${opts.forUpdate ? 'FOR UPDATE' : ''}`,
+      [account, currency],
+    );
+    return rows.length ? BigInt(rows[0].balance) : 0n;
+  }
+
+  /** Balances of every account whose name starts with `accountPrefix`, e.g. `org:<id>:escrow:`. */
+  async balances(accountPrefix: string, currency: string, tx?: EntityManager): Promise<AccountBalance[]> {
+    assertCurrency(currency);
+    const like = accountPrefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+    const rows: { account: string; balance: string }[] = await (tx ?? this.db.manager).query(
+      `SELECT account, balance::text AS balance FROM ledger_balances
+       WHERE currency = $1 AND account LIKE $2 ORDER BY account COLLATE "C"`,
+      [currency, like],
+    );
+    return rows.map((r) => ({ account: r.account, balance: BigInt(r.balance) }));
+  }
+
+  /**
+   * Every account's balance in `currency`, summed from the postings themselves rather than the
+   * maintained balances: the report finance relies on is derived from the journal alone.
+   */
+  async trialBalance(currency: string, tx?: EntityManager): Promise<TrialBalance> {
+    assertCurrency(currency);
+    const rows: { account: string; balance: string }[] = await (tx ?? this.db.manager).query(
+      `SELECT account, sum(amount)::text AS balance FROM ledger_postings
+       WHERE currency = $1 GROUP BY account ORDER BY account COLLATE "C"`,
+      [currency],
+    );
+    const accounts = rows.map((r) => ({ account: r.account, balance: BigInt(r.balance) }));
+    return { currency, accounts, total: accounts.reduce((sum, a) => sum + a.balance, 0n) };
+  }
+
+  /** Entries about one object (task, submission, payout, processor id), oldest first. */
+  async entriesByReference(reference: string, tx?: EntityManager): Promise<LedgerEntry[]> {
+    const m = tx ?? this.db.manager;
+    const entries = await m.find(LedgerEntryEntity, {
+      where: { reference },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return this.withLegs(m, entries);
+  }
+
+  async entryByIdempotencyKey(idempotencyKey: string, tx?: EntityManager): Promise<LedgerEntry | null> {
+    const m = tx ?? this.db.manager;
+    const entry = await m.findOneBy(LedgerEntryEntity, { idempotencyKey });
+    return entry ? (await this.withLegs(m, [entry]))[0] : null;
+  }
+
+  private async write(tx: EntityManager, entry: PostEntryInput, legs: LedgerLeg[]): Promise<PostResult> {
+    // Exactly once under concurrency: a second writer of the same key waits here until the first
+    // commits, then inserts nothing and replays; the unique index decides, not timing.
+    const inserted: { id: string }[] = await tx.query(
+      `INSERT INTO ledger_entries (idempotency_key, kind, reference, description, metadata)
+       VALUES ($1, $2, $3, $4, $5::jsonb)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [
+        entry.idempotencyKey,
+        entry.kind,
+        entry.reference,
+        entry.description ?? '',
+        JSON.stringify(entry.metadata ?? {}, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+      ],
+    );
+    if (inserted.length === 0) return this.replay(tx, entry, legs);
+    const entryId = inserted[0].id;
+    // One statement, legs in sortLegs order: the balance trigger fires row by row in that order,
+    // so balance rows are locked in the same global order by every writer (no deadlocks).
+    const values = legs.map((_, i) => `($1, $${3 * i + 2}, $${3 * i + 3}, $${3 * i + 4}::bigint)`);
+    try {
+      await tx.query(
+        `INSERT INTO ledger_postings (entry_id, account, currency, amount) VALUES ${values.join(', ')}`,
+        [entryId, ...legs.flatMap((l) => [l.account, l.currency, l.amount.toString()])],
+      );
+    } catch (error) {
+      throw overdrawnAccount(error, legs) ?? error;
+    }
+    return { entryId, created: true };
+  }
+
+  private async replay(tx: EntityManager, entry: PostEntryInput, legs: LedgerLeg[]): Promise<PostResult> {
+    const existing = await this.entryByIdempotencyKey(entry.idempotencyKey, tx);
+    if (!existing) throw new Error(`ledger entry ${entry.idempotencyKey} conflicted but cannot be read`);
+    // Description and metadata are commentary; what the entry does is its kind, reference and legs.
+    if (
+      existing.kind !== entry.kind ||
+      existing.reference !== entry.reference ||
+      !sameLegs(existing.legs, legs)
+    )
+      throw idempotencyKeyReused(entry.idempotencyKey, existing.id);
+    return { entryId: existing.id, created: false };
+  }
+
+  private async withLegs(m: EntityManager, entries: LedgerEntryEntity[]): Promise<LedgerEntry[]> {
+    if (entries.length === 0) return [];
+    const postings = await m.find(LedgerPostingEntity, {
+      where: { entryId: In(entries.map((e) => e.id)) },
+      order: { id: 'ASC' },
+    });
+    return entries.map((e) => ({
+      id: e.id,
+      idempotencyKey: e.idempotencyKey,
+      kind: e.kind,
+      reference: e.reference,
+      description: e.description,
+      metadata: e.metadata,
+      createdAt: e.createdAt,
+      legs: postings
+        .filter((p) => p.entryId === e.id)
+        .map((p) => ({ account: p.account, currency: p.currency, amount: p.amount })),
+    }));
+  }
+}
+
+function assertCurrency(currency: string): void {
+  if (!isCurrency(currency)) throw unknownCurrency(currency);
+}
+
+/**
+ * Turns the database's refusal to take an escrow or payable below zero into INSUFFICIENT_FUNDS,
+ * naming the account. PostgreSQL's detail reads "Failing row contains (<account>, <currency>, …)".
+ */
+function overdrawnAccount(error: unknown, legs: LedgerLeg[]) {
+  if (!(error instanceof QueryFailedError)) return null;
+  const pg = error.driverError as { code?: string; constraint?: string; detail?: string };
+  if (pg.code !== '23514' || !NON_NEGATIVE_CONSTRAINTS.has(pg.constraint ?? '')) return null;
+  const candidates = legs.filter((l) => l.amount < 0n && mustStayNonNegative(l.account));
+  const leg = candidates.find((l) => pg.detail?.includes(`(${l.account}, ${l.currency},`)) ?? candidates[0];
+  return leg ? insufficientFunds(leg.account, leg.currency) : null;
+}

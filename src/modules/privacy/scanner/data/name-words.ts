@@ -1,0 +1,115 @@
+import { wordSet } from '../tokens';
+
+/** Capitalised words that are never part of a person's name in work text, even where a name list
+ * has them: greetings, calendar words, business vocabulary, pronouns, titles and particles that
+ * start sentences. */
+export const NAME_STOP_WORDS = wordSet(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat ' +
+    'january february march july september october november december feb mar apr ' +
+    'jul aug sep sept oct nov dec spring summer autumn fall winter christmas easter eid diwali ' +
+    'hanukkah thanksgiving ' +
+    'please thanks thank regards regard hi hello hey dear greetings welcome cheers best kind warm warmest ' +
+    'many yours sincerely respectfully cordially sorry congratulations congrats apologies ' +
+    'team teams all everyone everybody folks guys colleagues people there sir madam madame customer ' +
+    'customers client clients user users member members partner partners valued hiring recruiter friend ' +
+    'friends family support sales finance accounting accounts billing marketing legal hr operations ops ' +
+    'engineering product products manager managers director directors lead leads head officer president ' +
+    'ceo cfo cto coo cio vp svp evp chair chairman board committee department dept division office desk ' +
+    'helpdesk service services admin administrator staff employee employees contractor contractors vendor ' +
+    'vendors supplier suppliers procurement payroll treasury audit compliance security risk quality qa ' +
+    'acme corp corporation inc incorporated ltd limited llc llp plc gmbh ag sa sas bv nv pty co company ' +
+    'companies group holdings partners solutions systems technologies technology tech labs lab industries ' +
+    'international global worldwide enterprises ventures capital consulting consultants associates agency ' +
+    'bank banking insurance university college school institute hospital clinic foundation trust council ' +
+    'ministry government city county state federal national street road avenue lane drive boulevard ' +
+    'court way place square plaza building tower centre center airport station ' +
+    'q1 q2 q3 q4 h1 h2 fy week weeks month months year years day days today tomorrow yesterday tonight ' +
+    'morning afternoon evening night noon midnight am pm eod eow eta asap fyi tbd tba n/a ' +
+    'invoice invoices order orders ticket tickets account accounts payment payments refund refunds ' +
+    'contract contracts report reports summary update updates meeting meetings call calls email emails ' +
+    'phone mobile fax address note notes agenda minutes action actions item items project projects ' +
+    'release version build sprint roadmap budget forecast revenue pricing plan plans policy policies ' +
+    'draft final review approval request requests issue issues incident incidents outage status ' +
+    'subject re fw fwd cc bcc attachment attachments attached sent from to date time ' +
+    'the a an and or but nor of in on at to for by with from into onto about above after before below ' +
+    'between during except inside outside over per since through under until upon within without ' +
+    'this that these those here there where when what which who whom whose why how ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'is are was were be been being am has have had do does did would shall should can could ' +
+    'might must not no yes yeah ok okay sure great good nice fine excellent perfect awesome ' +
+    'if so as than then also just only even still yet already again however therefore thus hence ' +
+    'new old north south east west northern southern eastern western central upper lower greater ' +
+    'mr mrs ms miss mx dr prof sir dame lord lady rev fr hon esq jr sr ii iii iv phd md mba ' +
+    'english french german spanish italian chinese japanese korean arabic hindi portuguese russian ' +
+    'american british irish european african asian canadian australian indian nigerian greek turkish ' +
+    'america europe asia africa australia canada mexico brazil india china japan germany france spain ' +
+    'italy ireland england scotland wales britain uk usa us eu emea apac latam london berlin ' +
+    'tokyo dublin lagos lisbon athens istanbul stockholm oslo copenhagen helsinki mumbai delhi beijing ' +
+    'shanghai singapore toronto chicago boston seattle atlanta miami ' +
+    'houston york angeles ' +
+    'microsoft google amazon apple oracle salesforce slack zoom outlook excel word powerpoint jira ' +
+    'confluence github gitlab linux windows android iphone ipad mac stripe paypal visa mastercard amex ' +
+    'hubspot zendesk atlassian adobe netflix uber airbnb tesla ibm intel cisco dell samsung sony ' +
+    'linkedin twitter facebook meta youtube whatsapp teams sharepoint onedrive dropbox notion asana ' +
+    'trello figma workday sap quickbooks xero shopify aws azure gcp kubernetes docker postgres ' +
+    'iban ssn dob ip url id ref pin tel ext world server sandbox studio platform engine hub suite app apps api sdk cli express router gateway console portal dashboard analytics insights connect wallet docs sheets calendar editor builder designer monitor agent bot search store framework library module plugin extension client database cache queue stream pipeline cluster edge stack flow sync toolkit kit tools cloud sao kong lanka zealand rica leone',
+);
+
+/** Company and place words: a capitalised run followed by one of these names an organisation or a
+ * place ("Morgan Stanley Bank", "Grace Hospital"), not a person. */
+export const ORG_SUFFIXES = wordSet(
+  'corp corporation inc incorporated ltd limited llc llp plc gmbh ag sa sas bv nv pty co company group ' +
+    'holdings partners solutions systems technologies technology labs industries international global ' +
+    'enterprises ventures capital consulting associates agency bank insurance university college school ' +
+    'institute hospital clinic foundation trust council ministry street st road rd avenue ave lane ln ' +
+    'drive dr boulevard blvd court way place square plaza building tower centre center airport ' +
+    'station hall house bridge river lake mountain county city state valley beach island airlines ' +
+    'motors foods pharma media studios records press times post journal news network networks software ' +
+    'cloud bay server sandbox studio platform engine hub suite app apps api sdk cli express router gateway console portal dashboard analytics insights connect wallet docs sheets calendar editor builder designer monitor agent bot search store framework library module plugin extension client database cache queue stream pipeline cluster edge stack flow sync toolkit kit tools cloud',
+);
+
+/** Words right before a name that say a person follows, whatever the name. */
+export const STRONG_LEFT_CUES: readonly RegExp[] = [
+  /\b(?:hi|hello|hey|dear|greetings|good morning|good afternoon|good evening|thanks|thank you|cheers|welcome|congratulations|congrats)[,!]?\s{1,3}$/i,
+  /\b(?:regards|best regards|kind regards|warm regards|best wishes|best|thanks|many thanks|thank you|cheers|sincerely|yours|yours truly|respectfully|warmly|talk soon|speak soon)(?:\s{0,2}[,.!]\s{0,3}(?:\r?\n\s{0,4}){0,2}|\s{0,3}(?:\r?\n\s{0,4}){1,2})(?:-{1,2}\s?)?$/i,
+  /(?:^|\n)\s{0,3}--\s{0,3}\n\s{0,3}$/,
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|dame|sir|rev|judge|nurse|coach|capt|captain)\.?\s{1,3}$/i,
+  /\b(?:call|meeting|chat|conversation|spoke|speaking|talked|talking|met|meet|sync|catch-up|catch up|1:1|one-on-one|interview|lunch|coffee|emailed|messaged|texted|called|phoned|pinged|spoken|connected|connect|check|checked|touch base|touched base|follow up|followed up) (?:with|to)\s{1,3}$/i,
+  /\b(?:escalated|assigned|reported|raised|filed|approved|signed|submitted|reviewed|written|forwarded|handled|requested|referred|introduced|recommended|authori[sz]ed|hosted|organi[sz]ed|prepared|delegated|reassigned|transferred|routed|owned|led|managed|run|chaired|sponsored) (?:by|to)\s{1,3}$/i,
+  /\b(?:attn|attention|c\/o|care of|signed|signature|name|full name|contact person|contact name|account holder|cardholder|card holder|beneficiary|recipient|payee|patient|candidate|applicant|employee|tenant|guarantor|policyholder|passenger|guest|caller)\s{0,2}:\s{0,3}$/i,
+];
+
+/** The strong left cues as one pattern: a single pass over the window before a name. */
+export const STRONG_LEFT_CUE = new RegExp(STRONG_LEFT_CUES.map((re) => `(?:${re.source})`).join('|'), 'i');
+
+/** Words right before a name that make a person likely: enough for a listed first name. */
+export const WEAK_LEFT_CUE =
+  /\b(?:cc|cc:|bcc|from|with|and|or|by|to|for|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
+
+/** The weak left cues that name a relation or an action on a person (not and/with/from/by). */
+export const ROLE_LEFT_CUE =
+  /\b(?:cc|cc:|bcc|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
+
+/** Words right after a name that say it is a person: "X from accounting", "X (CFO)". */
+export const STRONG_RIGHT_CUE =
+  /^(?:,?\s{1,3}from (?:the )?(?:accounting|finance|billing|legal|hr|sales|marketing|support|engineering|procurement|payroll|operations|it|security|compliance|customer success|ops|[a-z]+ (?:team|department|desk))\b|\s{0,2}\((?:CEO|CFO|CTO|COO|CIO|VP|he\/him|she\/her|they\/them|[A-Z][a-z]+ (?:Manager|Lead|Director|Engineer|Analyst))|,\s{1,3}(?:our|my|your|the|their) (?:account manager|manager|colleague|ceo|cfo|cto|coo|lead|director|contact|rep|representative|engineer|assistant|boss|landlord|tenant|lawyer|attorney|accountant|doctor|recruiter|analyst|intern|supervisor))/;
+
+/** Words right after a name that make a person likely: "X said", "X's". */
+export const WEAK_RIGHT_CUE =
+  /^(?:['’]s\b|\s{1,3}(?:said|says|wrote|writes|asked|asks|mentioned|confirmed|agreed|noted|replied|responded|suggested|requested|called|emailed|joined|explained|added|thinks|thought|will|would|can|could|has|had|is|was|and I|and me)\b)/;
+
+/** After these the capitalised words name a group, not a person ("Hi Globex team"). */
+export const GROUP_NEXT =
+  /^\s{1,3}(?:team|teams|folks|crew|squad|group|department|dept|support|desk|office|customers?|users?|community|staff|people|colleagues|family)\b/i;
+
+/** Capitalised pairs that are places or companies even though both words are names. */
+export const NON_PERSON_PAIRS = wordSet(
+  'hong_kong sao_paulo san_jose costa_rica santa_monica santa_barbara santa_clara st_louis new_delhi ' +
+    'kuala_lumpur tel_aviv abu_dhabi buenos_aires las_vegas los_angeles salt_lake el_paso san_antonio ' +
+    'san_diego san_francisco addis_ababa monte_carlo puerto_rico sierra_leone sri_lanka new_zealand ' +
+    'morgan_stanley goldman_sachs charles_schwab wells_fargo ernst_young marks_spencer procter_gamble ' +
+    'kaiser_permanente dow_jones warner_bros louis_vuitton calvin_klein ralph_lauren tommy_hilfiger ' +
+    'hewlett_packard rolls_royce aston_martin alfa_romeo mercedes_benz harley_davidson estee_lauder ' +
+    'john_deere jack_daniels johnson_johnson lloyds_banking barclays_bank martin_luther luther_king ' +
+    'mount_vernon st_james santa_fe santa_cruz san_marino costa_mesa palo_alto',
+);

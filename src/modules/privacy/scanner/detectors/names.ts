@@ -1,0 +1,222 @@
+import {
+  GROUP_NEXT,
+  NON_PERSON_PAIRS,
+  ORG_SUFFIXES,
+  STRONG_LEFT_CUE,
+  STRONG_RIGHT_CUE,
+  ROLE_LEFT_CUE,
+  WEAK_LEFT_CUE,
+  WEAK_RIGHT_CUE,
+} from '../data/name-words';
+import { fold } from '../tokens';
+import type { Candidate } from '../types';
+import { classify, type NameClass } from './name-lexicon';
+
+// A capitalised word (Unicode), with inner apostrophes and hyphens: O'Brien, Anne-Marie, Ó, Søren.
+// The upper-case letter comes first so most positions fail before the look-behind runs.
+const CAP_WORD =
+  /\p{Lu}(?<![\p{L}\p{M}\d'’_@./\\-]\p{Lu})[\p{L}\p{M}]{0,30}(?:['’-]\p{L}[\p{L}\p{M}]{0,30}){0,3}(?![\p{L}\p{M}\d@]|['’]\p{L}|[.-]\w)/gu;
+const PLAIN_GAP = /^[ \t\u00a0]{1,2}$/;
+const PARTICLE_GAP =
+  /^[ \t\u00a0]{1,2}(?:(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|le|la|bin|binti|ibn|al|el|ter|ten|y)[ \t\u00a0]{1,2}){1,2}$/;
+// "the Grace Period", "our Jordan office": a determiner before capitalised words names a thing.
+const DETERMINERS = new Set(
+  'the a an our your their its this that these those every each any some no'.split(' '),
+);
+// Cues are short: only this much text before a name is searched for one.
+const CUE_WINDOW = 40;
+// Function words that are also given names (Turkish Can, Vietnamese An, Do).
+const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  cls: NameClass;
+  key: string;
+}
+
+/** Person names: capitalised runs judged by name lists (first names from many cultures,
+ * surnames) and by context cues ("Hi X", "Regards, X", "per my call with X", "Dr. X",
+ * "X from accounting"). */
+export function detectNames(text: string, out: Candidate[]): void {
+  CAP_WORD.lastIndex = 0;
+  let run: Token[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = CAP_WORD.exec(text)) !== null) {
+    const raw = m[0];
+    const hasLower = /\p{Ll}/u.test(raw);
+    if (!hasLower && raw.length > 1) {
+      flush(text, run, out);
+      run = [];
+      continue;
+    }
+    const { key, cls } = lookupToken(raw, text[m.index + raw.length]);
+    const tok: Token = { start: m.index, end: m.index + raw.length, raw, key, cls };
+    if (tok.cls === 'I' && text[tok.end] === '.') tok.end++;
+    const prev = run[run.length - 1];
+    if (prev && !joins(text.slice(prev.end, tok.start), prev)) {
+      flush(text, run, out);
+      run = [];
+    }
+    run.push(tok);
+  }
+  flush(text, run, out);
+}
+
+// Work text repeats its capitalised words: remember how each was classified.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, { key: string; cls: NameClass }>();
+
+function lookupToken(raw: string, next: string | undefined): { key: string; cls: NameClass } {
+  if (raw.length === 1) {
+    const key = raw.toLowerCase();
+    return { key, cls: classify(key, raw, next) };
+  }
+  let hit = cache.get(raw);
+  if (hit === undefined) {
+    const key = fold(raw);
+    hit = { key, cls: classify(key, raw) };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, hit);
+  }
+  return hit;
+}
+
+function joins(gap: string, prev: Token): boolean {
+  if (gap === ' ') return true;
+  if (PLAIN_GAP.test(gap) || PARTICLE_GAP.test(gap)) return true;
+  return prev.cls === 'I' && gap === '' && prev.raw.length === 1;
+}
+
+/** Splits a run at words that are never names and judges each piece. */
+function flush(text: string, run: Token[], out: Candidate[]): void {
+  let seg: Token[] = [];
+  for (let i = 0; i <= run.length; i++) {
+    const t = run[i];
+    if (t !== undefined && t.cls === 'S' && SOFT_STOP_WORDS.has(t.key) && softIsName(text, run, i))
+      t.cls = 'U';
+    if (t === undefined || t.cls === 'S') {
+      if (seg.length > 0 && t !== undefined && ORG_SUFFIXES.has(t.key))
+        judgeBeforeOrganisation(text, seg, out);
+      else if (seg.length > 0) judge(text, seg, out);
+      seg = [];
+    } else {
+      seg.push(t);
+    }
+  }
+}
+
+/** "Can" in "Hi Can Öztürk" or "Nguyễn Văn An" is a name, not a modal verb or an article. */
+function softIsName(text: string, run: Token[], i: number): boolean {
+  const prev = run[i - 1];
+  if (prev !== undefined && prev.cls !== 'S') return true;
+  const next = run[i + 1];
+  if (next?.cls === 'L') return true;
+  const at = run[i];
+  const left = text.slice(Math.max(0, at.start - 60), at.start);
+  if (!STRONG_LEFT_CUE.test(left) && !WEAK_LEFT_CUE.test(left)) return false;
+  if (next === undefined) return /^[,!]/.test(text.slice(at.end, at.end + 1));
+  return next.cls !== 'S' && next.cls !== 'C';
+}
+
+/** "Regards, Dimitris O'Brien Global Payments Inc.": a person may stand before the company name
+ * when sentences run together. The longest prefix made only of listed name words is judged. */
+function judgeBeforeOrganisation(text: string, seg: Token[], out: Candidate[]): void {
+  const listed = (t: Token) =>
+    t.cls === 'F' || t.cls === 'FA' || t.cls === 'L' || t.cls === 'LA' || t.cls === 'P';
+  for (let n = seg.length; n >= 1; n--) {
+    const head = seg.slice(0, n);
+    if (head.every(listed)) {
+      judge(text, head, out);
+      return;
+    }
+  }
+}
+
+function judge(text: string, seg: Token[], out: Candidate[]): void {
+  // Everyday words, particles and initials at the edges are not part of the name.
+  let a = 0;
+  let b = seg.length - 1;
+  // Leading particles stay when a name follows them (Ó Briain, Van Dyke, De Souza).
+  while (a <= b && (seg[a].cls === 'C' || (seg[a].cls === 'P' && (a === b || seg[a + 1].cls === 'C')))) a++;
+  while (b >= a && (seg[b].cls === 'C' || seg[b].cls === 'P' || (seg[b].cls === 'I' && b > a))) b--;
+  if (a > b) return;
+  const toks = seg.slice(a, b + 1);
+  const names = toks.filter((t) => t.cls !== 'P' && t.cls !== 'I');
+  if (names.length === 0) return;
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const after = text.slice(end, end + 60);
+  const leftText = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  let strong = STRONG_LEFT_CUE.test(leftText) || STRONG_RIGHT_CUE.test(after);
+  const lastTok = toks[toks.length - 1];
+  // "Hyde Park", "Acme Labs" are places and companies; "Regards, Tendai Park" is a person.
+  if (ORG_SUFFIXES.has(lastTok.key) && !(strong && (lastTok.cls === 'L' || lastTok.cls === 'LA'))) return;
+  if (GROUP_NEXT.test(after)) return;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (NON_PERSON_PAIRS.has(`${toks[i].key}_${toks[i + 1].key}`)) return;
+  }
+  const cls = names.map((t) => t.cls);
+  // A lone word that is not a listed first name needs a strong cue or two weak ones.
+  const loneUnlisted = cls.length === 1 && cls[0] !== 'F' && toks[0].cls !== 'I';
+  if (!strong && loneUnlisted && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText))) return;
+  const weakRight = strong || WEAK_RIGHT_CUE.test(after);
+  const weakLeft = strong || WEAK_LEFT_CUE.test(leftText);
+  // A role and a verb ("manager Gunnhild will") are as good as a strong cue.
+  if (weakRight && !strong && ROLE_LEFT_CUE.test(leftText)) strong = true;
+  const weak = !strong && (weakLeft || weakRight);
+  if (names.length > 4 && !strong) return;
+  let accept: boolean;
+  if (strong) accept = cls.some((c) => c !== 'C');
+  else {
+    const prev = previousWord(text, start);
+    const sentenceStart = !(prev.comma || prev.lowerCase);
+    if (DETERMINERS.has(prev.word)) accept = false;
+    else if (weak)
+      accept = acceptPair(cls, sentenceStart) || (cls.length === 1 && cls[0] === 'F') || weakPair(cls);
+    else
+      accept = acceptPair(cls, sentenceStart) || (toks[0].cls === 'I' && (cls[0] === 'L' || cls[0] === 'F'));
+  }
+  if (!accept) return;
+  const last = names.length > 4 ? names[3] : toks[toks.length - 1];
+  out.push({ type: 'PERSON_NAME', start, end: last.end });
+}
+
+/** The word right before `index` (lower-cased), whether it is an all-lower-case word, and
+ * whether a comma stands between: "met Will", "Thanks, Will" are mid-sentence; ". Will" is not. */
+function previousWord(text: string, index: number): { word: string; lowerCase: boolean; comma: boolean } {
+  let i = index;
+  while (i > 0 && index - i < 3 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (text[i - 1] === ',') return { word: '', lowerCase: false, comma: true };
+  const end = i;
+  while (i > 0 && end - i < 20 && /[\p{L}'’]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, end);
+  const bounded = i === 0 || /[\s(]/.test(text[i - 1]);
+  return {
+    word: word.toLowerCase(),
+    lowerCase: bounded && word !== '' && word === word.toLowerCase(),
+    comma: false,
+  };
+}
+
+/** Two or more name words with no cue around them. */
+function acceptPair(cls: NameClass[], sentenceStart: boolean): boolean {
+  if (cls.length < 2) return false;
+  const [c0, c1] = cls;
+  const nameLike = (c: NameClass) => c === 'F' || c === 'FA' || c === 'L' || c === 'LA' || c === 'U';
+  if (c0 === 'F') return nameLike(c1);
+  if (c0 === 'FA') return c1 === 'F' || c1 === 'L' || (!sentenceStart && (c1 === 'LA' || c1 === 'U'));
+  if (c0 === 'L') return c1 === 'F' || c1 === 'FA' || c1 === 'L';
+  if (c0 === 'LA') return !sentenceStart && (c1 === 'F' || c1 === 'L');
+  if (c0 === 'U') return !sentenceStart && c1 === 'L';
+  return false;
+}
+
+function weakPair(cls: NameClass[]): boolean {
+  if (cls.length < 2) return false;
+  const [c0, c1] = cls;
+  const known = (c: NameClass) => c === 'F' || c === 'L';
+  const ok = (c: NameClass) => c !== 'C';
+  return ok(c0) && ok(c1) && (known(c0) || known(c1));
+}

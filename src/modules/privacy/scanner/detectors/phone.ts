@@ -1,0 +1,74 @@
+import { before } from '../tokens';
+import type { Candidate } from '../types';
+
+// A run of digits with the separators phone numbers use. One character class, bounded: linear.
+const RUN = /(?<![\w+./@#$€£%:,-])(?:\(?\+|\()?\d[\d ().-]{4,24}\d\)?(?![\w@%]|[.,-]\d)/g;
+const EXTENSION = /^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,5}\b/i;
+const CUE =
+  /\b(?:phone|tel|telephone|mobile|mob|cell|call(?:ed)?|ring|line|reach (?:me|him|her|them|us) (?:at|on)|whatsapp|fax|dial|text (?:me|him|her)|contact number|number is|on|at)\b[^a-z0-9]{0,6}$/;
+const STRONG_CUE =
+  /\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp|fax|direct line|call me (?:back )?(?:at|on))\b[\s\S]{0,12}$/;
+const NOT_PHONE_CUE =
+  /\b(?:order|invoice|inv|ticket|ref|reference|account|acct|case|po|sku|id|no|number|version|build|serial|tracking|iban|ssn|card)\b[^a-z]{0,4}$/;
+
+/** Phones in US and international formats. A digit run only counts when its grouping is that of
+ * a phone number (+country code, trunk 0, US 3-3-4) or a phone cue stands right before it. */
+export function detectPhones(text: string, out: Candidate[]): void {
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(text)) !== null) {
+    let start = m.index;
+    let run = m[0];
+    // Brackets that do not pair up belong to the sentence, not to the number.
+    if (run.startsWith('(') && !run.includes(')')) {
+      run = run.slice(1);
+      start++;
+    }
+    while (run.endsWith(')') && count(run, '(') < count(run, ')')) run = run.slice(0, -1);
+    while (/[ .(-]$/.test(run)) run = run.slice(0, -1);
+    if (!isPhone(run, before(text, start, 40))) continue;
+    let end = start + run.length;
+    const ext = EXTENSION.exec(text.slice(end, end + 20));
+    if (ext) end += ext[0].length;
+    out.push({ type: 'PHONE', start, end });
+  }
+}
+
+function isPhone(run: string, left: string): boolean {
+  const digits = run.replace(/\D/g, '');
+  const n = digits.length;
+  if (n < 7 || n > 15) return false;
+  if (/[ .-]{2,}/.test(run.replace(/ - /g, '-'))) return false;
+  const groups: string[] = run.match(/\d+/g) ?? [];
+  const sizes = groups.map((g) => g.length).join(',');
+  const dotted = run.includes('.');
+  const strong = STRONG_CUE.test(left) && !NOT_PHONE_CUE.test(left);
+  if (dotted && !strong && sizes !== '3,3,4' && sizes !== '1,3,3,4' && !run.startsWith('+')) {
+    // Dotted groups are versions, IPs and dates unless shaped like a US or French number.
+    if (!(digits[0] === '0' && groups.every((g) => g.length === 2) && n === 10)) return false;
+  }
+  if (run.startsWith('+') || run.startsWith('(+'))
+    return n >= 8 && (groups[0].length <= 4 || (groups.length === 1 && n >= 10));
+  if (digits.startsWith('00') && groups[0].length <= 4 && n >= 10) return true;
+  if (sizes === '3,3,4' || sizes === '1,3,3,4') return sizes === '3,3,4' || digits[0] === '1';
+  if (run.startsWith('(') && groups[0].length >= 2 && groups[0].length <= 5 && n >= 9) return true;
+  if (digits[0] === '0' && n >= 9 && n <= 12 && groups.length >= 2 && groups[0].length <= 6) {
+    return !looksLikeDate(groups);
+  }
+  if (sizes === '5,5' && /^[6-9]/.test(digits)) return true;
+  if (NOT_PHONE_CUE.test(left)) return false;
+  if (strong) return true;
+  return (
+    CUE.test(left) && groups.length >= 2 && /^(?:3,4|3,3,4|4,3,3|2,4,4|4,4,4|3,4,4|4,6|5,6|4,7)$/.test(sizes)
+  );
+}
+
+function looksLikeDate(groups: string[]): boolean {
+  return groups.length === 3 && groups[0].length <= 2 && groups[1].length <= 2 && groups[2].length === 4;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}

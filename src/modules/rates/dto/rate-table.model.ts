@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
+import { toSafeNumber } from '../../../core/money/money';
+import { RateRowEntity } from '../entities/rate-row.entity';
+import { RateTableEntity } from '../entities/rate-table.entity';
+
+@ObjectType('RateTable', {
+  description: 'A published, immutable price list; the newest one prices new tasks',
+})
+export class RateTableModel {
+  @Field(() => ID) id: string;
+  @Field() version: string;
+  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field(() => SafeIntResolver, { description: "Per hour, in each row's currency's minor units" })
+  hourlyFloorMinor: number;
+  @Field(() => Int, { description: 'Charged to the requester on top of the price; 2000 = 20 %' })
+  platformFeeBasisPoints: number;
+
+  static from(t: RateTableEntity): RateTableModel {
+    return {
+      id: t.id,
+      version: t.version,
+      publishedAt: t.publishedAt,
+      hourlyFloorMinor: toSafeNumber(t.hourlyFloorMinor),
+      platformFeeBasisPoints: t.platformFeeBasisPoints,
+    };
+  }
+}
+
+@ObjectType('RateRow', { description: 'The price of one accepted sample of a kind and tier, for a SOC code' })
+export class RateRowModel {
+  @Field({ description: 'A SOC 2018 occupation or group; occupations inside a group fall back to it' })
+  professionCode: string;
+  @Field(() => ArtifactKind) artifactKind: ArtifactKind;
+  @Field(() => Tier) tier: Tier;
+  @Field() currency: string;
+  @Field(() => SafeIntResolver) baseAmountMinor: number;
+  @Field(() => Int) estimatedMinutes: number;
+
+  static from(r: RateRowEntity): RateRowModel {
+    return {
+      professionCode: r.professionCode,
+      artifactKind: r.artifactKind,
+      tier: r.tier,
+      currency: r.currency,
+      baseAmountMinor: toSafeNumber(r.baseAmountMinor),
+      estimatedMinutes: r.estimatedMinutes,
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../../core/auth/decorators';
+import { Role } from '../../core/auth/roles';
+import type { Principal } from '../../core/auth/roles';
+import { RateQuoteArgs, RateRowsArgs } from './dto/rate-quote.args';
+import { RateQuoteModel } from './dto/rate-quote.model';
+import { RateTableInput } from './dto/rate-table.input';
+import { RateRowModel, RateTableModel } from './dto/rate-table.model';
+import { RatePublishingService } from './rate-publishing.service';
+import { RatesService } from './rates.service';
+
+/** Every signed-in user may read tables and quotes (contractors see what they would earn). */
+@Resolver(() => RateTableModel)
+export class RatesResolver {
+  constructor(
+    private readonly rates: RatesService,
+    private readonly publishing: RatePublishingService,
+  ) {}
+
+  @Query(() => [RateTableModel], { description: 'Published rate tables, newest (current) first' })
+  async rateTables(): Promise<RateTableModel[]> {
+    return (await this.rates.listPublished()).map((t) => RateTableModel.from(t));
+  }
+
+  @Query(() => RateTableModel, { description: 'One published rate table by its version' })
+  async rateTable(@Args('version') version: string): Promise<RateTableModel> {
+    return RateTableModel.from(await this.rates.findPublishedOrThrow(version));
+  }
+
+  @Query(() => RateQuoteModel, {
+    description: 'Prices one accepted sample from the current table, falling back to SOC groups',
+  })
+  async rateQuote(@Args() args: RateQuoteArgs): Promise<RateQuoteModel> {
+    return RateQuoteModel.from(await this.rates.quote(args));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => RateTableModel, {
+    description: 'Publishes an immutable table; it prices new tasks from now',
+  })
+  async publishRateTable(
+    @Args('input') input: RateTableInput,
+    @CurrentUser() me: Principal,
+  ): Promise<RateTableModel> {
+    return RateTableModel.from(await this.publishing.publish(input, me.userId));
+  }
+
+  @ResolveField(() => [RateRowModel], {
+    description: 'The rows, ordered by profession, kind, tier, currency',
+  })
+  async rows(@Parent() table: RateTableModel, @Args() filter: RateRowsArgs): Promise<RateRowModel[]> {
+    return (await this.rates.rowsOf(table.id, filter)).map((r) => RateRowModel.from(r));
+  }
+}

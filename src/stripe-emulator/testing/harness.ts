@@ -1,0 +1,84 @@
+/** Test helpers: the official SDK pointed at an emulator, raw HTTP for what the SDK hides. */
+import Stripe from 'stripe';
+import type { StripeEmulator } from '../index';
+
+export const TEST_KEY = 'sk_test_emulator';
+
+export function sdkFor(
+  emulator: StripeEmulator,
+  config: { maxNetworkRetries?: number; timeout?: number } = {},
+): Stripe {
+  return new Stripe(TEST_KEY, { ...emulator.stripeConfig(), maxNetworkRetries: 2, ...config });
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
+
+/** A form-encoded request with the test key, unless `auth` says otherwise. */
+export async function raw(
+  emulator: StripeEmulator,
+  method: string,
+  path: string,
+  opts: { body?: string; headers?: Record<string, string>; auth?: string | null } = {},
+): Promise<RawResponse> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.auth !== null) headers.Authorization = `Bearer ${opts.auth ?? TEST_KEY}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+  const res = await fetch(`${emulator.url}${path}`, { method, headers, body: opts.body });
+  const text = await res.text();
+  let json: any = undefined;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** A captured promise rejection, so tests can assert on the error's fields. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/** Funds the platform balance with a successful card payment. */
+export async function fundPlatform(
+  stripe: Stripe,
+  amount: number,
+  currency = 'usd',
+): Promise<Stripe.PaymentIntent> {
+  return stripe.paymentIntents.create({
+    amount,
+    currency,
+    payment_method: 'pm_card_visa',
+    allowed_payment_method_types: ['card'],
+    confirm: true,
+  });
+}
+
+/** An Express account with onboarding completed through its account link. */
+export async function onboardedAccount(stripe: Stripe, country = 'US'): Promise<Stripe.Account> {
+  const account = await stripe.accounts.create({
+    type: 'express',
+    country,
+    email: 'contractor@example.com',
+    capabilities: { transfers: { requested: true }, card_payments: { requested: true } },
+  });
+  const link = await stripe.accountLinks.create({
+    account: account.id,
+    type: 'account_onboarding',
+    refresh_url: 'http://app.test/refresh',
+    return_url: 'http://app.test/return',
+  });
+  const res = await fetch(link.url);
+  if (res.status !== 200) throw new Error(`onboarding link answered ${res.status}`);
+  return stripe.accounts.retrieve(account.id);
+}
