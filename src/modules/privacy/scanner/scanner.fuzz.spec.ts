@@ -113,7 +113,9 @@ describe('scanText on adversarial input', () => {
     );
   }, 120_000);
 
-  it('keeps 50 000-character pathological inputs fast', () => {
+  // No wall-clock assertion here: timings belong to bench/pii-scan.bench.ts (< 100 ms each, on
+  // these inputs and more). Catastrophic backtracking would show as a run that never finishes.
+  it('completes 50 000-character pathological inputs with in-bounds findings', () => {
     for (const unit of [
       '1',
       '1 ',
@@ -127,10 +129,13 @@ describe('scanText on adversarial input', () => {
       'http://a',
     ]) {
       const text = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
-      const t0 = performance.now();
-      scanText(text);
-      // Generous bound for a shared CI core; the benchmark asserts the real 100 ms target.
-      expect(performance.now() - t0).toBeLessThan(1000);
+      const { findings, redacted } = scanText(text);
+      for (const f of findings) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+      }
+      expect(redacted).toBe(redact(text, findings));
     }
   });
 });

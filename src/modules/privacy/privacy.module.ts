@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PrivacyResolver } from './privacy.resolver';
+import { PrivacyService } from './privacy.service';
+
+export { MAX_SCAN_LENGTH } from './privacy.errors';
+export { PrivacyService, typesFound } from './privacy.service';
+export type { PiiFinding, PiiScanResult, PiiType } from './scanner';
+
+/** The personal-data scan. Other modules use PrivacyService.scan and typesFound. */
+@Module({
+  providers: [PrivacyService, PrivacyResolver],
+  exports: [PrivacyService],
+})
+export class PrivacyModule {}
