@@ -2,6 +2,7 @@ import { Foundation1764160000000 } from './1764160000000-foundation';
 import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
+import { TasksSchema1764160000004 } from './1764160000004-tasks';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SeedSoc20181764160000001,
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
+  TasksSchema1764160000004,
 ];

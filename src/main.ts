@@ -34,6 +34,19 @@ async function main(): Promise<void> {
     log.info(`embedded PostgreSQL ready on port ${db.port} (data in ${join(config.dataDir, 'pg')})`);
   }
 
+  let emulator: { url: string; setWebhook(e: { url: string; secret: string }): void } | undefined;
+  if (!config.stripeSecretKey) {
+    // Offline by default: the official SDK talks to the in-repo Stripe emulator.
+    const { StripeEmulator } = await import('./stripe-emulator/index.js');
+    const started = await StripeEmulator.start({
+      logger: (line) => log.debug({ context: 'StripeEmulator' }, line),
+    });
+    stops.unshift({ name: 'Stripe emulator', stop: () => started.close() });
+    emulator = started;
+    config = { ...config, stripeSecretKey: 'sk_test_fairsample_emulator', stripeApiUrl: started.url };
+    log.info(`Stripe emulator ready at ${started.url} (set STRIPE_SECRET_KEY to use Stripe itself)`);
+  }
+
   let app;
   try {
     app = await createApp(config);
@@ -59,6 +72,10 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 
   await app.listen({ port: config.port, host: config.host });
+  emulator?.setWebhook({
+    url: `http://127.0.0.1:${config.port}/webhooks/stripe`,
+    secret: config.stripeWebhookSecret,
+  });
   log.info(
     `Fairsample listening on http://localhost:${config.port}/graphql (ready in ${Date.now() - started} ms)`,
   );

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/core/config/app-config';
+import { StripeEmulator } from '../../src/stripe-emulator';
 import { TEMPLATE_DB, withDatabase } from './db-url';
 
 export interface GqlResult<T = any> {
@@ -20,6 +21,8 @@ export interface TestApp {
   url: string;
   databaseUrl: string;
   config: AppConfig;
+  /** The Stripe emulator this app talks to over HTTP, delivering webhooks to it. */
+  stripe: StripeEmulator;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** A query on the test's own database (assertions about rows written or not). */
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
@@ -35,11 +38,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const databaseUrl = withDatabase(serverUrl, dbName);
+  const stripe = await StripeEmulator.start({ delivery: { retryDelaysMs: [20, 50, 100, 200] } });
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     STRIPE_WEBHOOK_SECRET: 'whsec_test_secret',
+    STRIPE_SECRET_KEY: 'sk_test_fairsample',
+    STRIPE_API_URL: stripe.url,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
@@ -48,6 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  stripe.setWebhook({ url: `${url}/webhooks/stripe`, secret: config.stripeWebhookSecret });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
 
@@ -56,6 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     url,
     databaseUrl,
     config,
+    stripe,
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -73,7 +81,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await db.end();
+      await stripe.flushWebhooks().catch(() => undefined);
       await app.close();
+      await stripe.close();
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

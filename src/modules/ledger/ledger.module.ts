@@ -13,7 +13,7 @@ import { LedgerService } from './ledger.service';
 })
 export class LedgerModule {}
 
-export { LedgerService } from './ledger.service';
+export { LedgerService, balanceKey } from './ledger.service';
 export { Accounts, parseAccount, mustStayNonNegative } from './accounts';
 export type { ParsedAccount } from './accounts';
 export type {

@@ -64,6 +64,24 @@ export class LedgerService {
     return rows.length ? BigInt(rows[0].balance) : 0n;
   }
 
+  /** Many balances in one query (a page of tasks): keyed by `balanceKey(account, currency)`. */
+  async balancesOf(
+    pairs: { account: string; currency: string }[],
+    tx?: EntityManager,
+  ): Promise<Map<string, bigint>> {
+    const out = new Map<string, bigint>();
+    if (pairs.length === 0) return out;
+    const rows: { account: string; currency: string; balance: string }[] = await (
+      tx ?? this.db.manager
+    ).query(
+      `SELECT account, currency, balance::text AS balance FROM ledger_balances
+       WHERE (account, currency) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [pairs.map((p) => p.account), pairs.map((p) => p.currency)],
+    );
+    for (const r of rows) out.set(balanceKey(r.account, r.currency), BigInt(r.balance));
+    return out;
+  }
+
   /** Balances of every account whose name starts with `accountPrefix`, e.g. `org:<id>:escrow:`. */
   async balances(accountPrefix: string, currency: string, tx?: EntityManager): Promise<AccountBalance[]> {
     assertCurrency(currency);
@@ -188,3 +206,5 @@ function overdrawnAccount(error: unknown, legs: LedgerLeg[]) {
   const leg = candidates.find((l) => pg.detail?.includes(`(${l.account}, ${l.currency},`)) ?? candidates[0];
   return leg ? insufficientFunds(leg.account, leg.currency) : null;
 }
+
+export const balanceKey = (account: string, currency: string): string => `${account}|${currency}`;

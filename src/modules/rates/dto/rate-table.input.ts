@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
-import { IsCurrencyCode } from './is-currency-code';
+import { IsCurrencyCode } from '../../../core/money/is-currency-code';
 
 export const MAX_RATE_ROWS = 5000;
 export const MAX_ESTIMATED_MINUTES = 10_080; // one week of effort for one sample

@@ -1,5 +1,5 @@
 import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
-import { isCurrency } from '../../../core/money/currencies';
+import { isCurrency } from './currencies';
 
 /** An active ISO 4217 code, exactly as written there (uppercase): "usd" is refused, not fixed. */
 export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {

@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '../../core/auth/roles';
+import { Accounts, LedgerService } from '../ledger/ledger.module';
+import { EscrowRefundsService, FundingModel, FundingService } from '../payments/payments.module';
+import { RatesService } from '../rates/rates.module';
+import { TaskModel } from './dto/task.model';
+import { taskBudget, TaskEntity, TaskStatusValue } from './entities/task.entity';
+import { alreadyFunded, invalidTransition, notFundable, notFunded, taskNotFound } from './tasks.errors';
+import { canManage, TasksService } from './tasks.service';
+
+type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
+
+const TRANSITIONS: Record<Action, { from: TaskStatusValue[]; to: TaskStatusValue; refund: boolean }> = {
+  paused: { from: ['OPEN'], to: 'PAUSED', refund: false },
+  resumed: { from: ['PAUSED'], to: 'OPEN', refund: false },
+  closed: { from: ['OPEN', 'PAUSED'], to: 'CLOSED', refund: true },
+  cancelled: { from: ['DRAFT', 'OPEN', 'PAUSED'], to: 'CANCELLED', refund: true },
+};
+
+/**
+ * DRAFT → OPEN → (PAUSED ↔ OPEN) → CLOSED, or CANCELLED from DRAFT/OPEN/PAUSED (SPEC.md).
+ * Each change locks the task row, so two concurrent calls cannot both act on the same state.
+ */
+@Injectable()
+export class TaskLifecycleService {
+  private readonly logger = new Logger(TaskLifecycleService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TasksService,
+    private readonly rates: RatesService,
+    private readonly ledger: LedgerService,
+    private readonly fundings: FundingService,
+    private readonly refunds: EscrowRefundsService,
+  ) {}
+
+  /** Charges what the escrow still lacks of the budget at the current rate table. */
+  async fund(me: Principal, taskId: string, paymentMethod: string): Promise<FundingModel> {
+    const { task, needed } = await this.db.transaction(async (tx) => {
+      const t = await this.lockManagedOrThrow(me, taskId, tx);
+      if (t.status !== 'DRAFT') throw notFundable(t.status);
+      await this.refreshDraftPrice(t, tx);
+      const escrow = await this.escrowOf(t, tx);
+      return { task: t, needed: taskBudget(t) - escrow };
+    });
+    if (needed <= 0n) throw alreadyFunded();
+    const funding = await this.fundings.fund({
+      taskId: task.id,
+      organizationId: task.organizationId,
+      amount: needed,
+      currency: task.currency,
+      paymentMethod,
+    });
+    return FundingModel.from(funding);
+  }
+
+  /** Locks the price from the current table and opens the task once the escrow covers it. */
+  async publish(me: Principal, taskId: string): Promise<TaskModel> {
+    return this.db.transaction(async (tx) => {
+      const task = await this.lockManagedOrThrow(me, taskId, tx);
+      if (task.status !== 'DRAFT') throw invalidTransition(task.status, 'published', ['DRAFT']);
+      await this.refreshDraftPrice(task, tx);
+      const escrow = await this.escrowOf(task, tx);
+      if (escrow < taskBudget(task)) throw notFunded(escrow, taskBudget(task), task.currency);
+      await tx.query(
+        `UPDATE tasks SET status = 'OPEN', price_locked_at = now(), published_at = now(), updated_at = now() WHERE id = $1`,
+        [task.id],
+      );
+      return this.modelOf(task.id, tx);
+    });
+  }
+
+  async transition(me: Principal, taskId: string, action: Action): Promise<TaskModel> {
+    const rule = TRANSITIONS[action];
+    let refundId: string | undefined;
+    const model = await this.db.transaction(async (tx) => {
+      const task = await this.lockManagedOrThrow(me, taskId, tx);
+      if (!rule.from.includes(task.status)) throw invalidTransition(task.status, action, rule.from);
+      await tx.query(
+        `UPDATE tasks SET status = $2, ended_at = CASE WHEN $3 THEN now() ELSE ended_at END, updated_at = now()
+         WHERE id = $1`,
+        [task.id, rule.to, rule.refund],
+      );
+      if (rule.refund) {
+        const unspent = (await this.escrowOf(task, tx)) - this.heldFor(task);
+        if (unspent > 0n)
+          refundId = await this.refunds.record(
+            {
+              taskId: task.id,
+              organizationId: task.organizationId,
+              amount: unspent,
+              currency: task.currency,
+              reason: action,
+            },
+            tx,
+          );
+      }
+      return this.modelOf(task.id, tx);
+    });
+    // The ledger already says the money left escrow; the processor refund follows the commit
+    // and is retried with the same idempotency keys if it fails (EscrowRefundsService.settle).
+    if (refundId) await this.refunds.settle(refundId);
+    return refundId ? this.modelOf(taskId) : model;
+  }
+
+  /**
+   * Escrow that must stay for work already under way: slots held by ACTIVE claims or SUBMITTED
+   * samples are paid from it later. No claims exist before the claims module, so nothing is held.
+   */
+  private heldFor(_task: TaskEntity): bigint {
+    return 0n;
+  }
+
+  private async lockManagedOrThrow(me: Principal, taskId: string, tx: EntityManager): Promise<TaskEntity> {
+    // FOR UPDATE: funding, publishing and every transition of one task run one at a time.
+    const task = await tx
+      .getRepository(TaskEntity)
+      .findOne({ where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+    if (!task || !canManage(me, task)) throw taskNotFound(taskId);
+    return task;
+  }
+
+  /** A draft follows the current rate table until it is published. */
+  private async refreshDraftPrice(task: TaskEntity, tx: EntityManager): Promise<void> {
+    const q = await this.rates.quote(
+      {
+        professionCode: task.professionCode,
+        artifactKind: task.artifactKind,
+        tier: task.tier,
+        currency: task.currency,
+      },
+      tx,
+    );
+    if (q.rateTableId === task.rateTableId && q.requesterCost === task.requesterCost) return;
+    Object.assign(task, {
+      pricePerSample: q.pricePerSample,
+      platformFee: q.platformFee,
+      requesterCost: q.requesterCost,
+      rateTableId: q.rateTableId,
+      rateTableVersion: q.rateTableVersion,
+      estimatedMinutes: q.estimatedMinutes,
+    });
+    await tx.query(
+      `UPDATE tasks SET price_per_sample = $2, platform_fee = $3, requester_cost = $4, rate_table_id = $5,
+         rate_table_version = $6, estimated_minutes = $7, updated_at = now() WHERE id = $1`,
+      [
+        task.id,
+        q.pricePerSample,
+        q.platformFee,
+        q.requesterCost,
+        q.rateTableId,
+        q.rateTableVersion,
+        q.estimatedMinutes,
+      ].map((v) => (typeof v === 'bigint' ? v.toString() : v)),
+    );
+    this.logger.log(
+      { taskId: task.id, version: q.rateTableVersion },
+      'draft repriced from the current rate table',
+    );
+  }
+
+  private escrowOf(task: TaskEntity, tx?: EntityManager): Promise<bigint> {
+    return this.ledger.balance(Accounts.taskEscrow(task.organizationId, task.id), task.currency, tx);
+  }
+
+  private async modelOf(taskId: string, tx?: EntityManager): Promise<TaskModel> {
+    const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneByOrFail({ id: taskId });
+    return (await this.tasks.toModels([task], tx))[0];
+  }
+}

@@ -1,0 +1,46 @@
+import { BadInputError, ConflictError, DomainError, NotFoundError } from '../../core/errors/domain-error';
+
+/** Another organisation's task does not exist as far as the caller can tell. */
+export const taskNotFound = (id: string) => new NotFoundError('Task', id);
+
+export const invalidTransition = (from: string, action: string, allowed: string[]) =>
+  new ConflictError(
+    'INVALID_TRANSITION',
+    `A ${from} task cannot be ${action}; only ${allowed.join(' or ')} tasks can`,
+    { status: from },
+  );
+
+export const notFunded = (escrow: bigint, budget: bigint, currency: string) =>
+  new ConflictError(
+    'NOT_FUNDED',
+    `The escrow holds ${escrow} of the ${budget} (${currency} minor units) this task needs; fund the difference first`,
+    { escrowMinor: Number(escrow), budgetMinor: Number(budget), currency },
+  );
+
+export const alreadyFunded = () =>
+  new ConflictError('ALREADY_FUNDED', 'The escrow already covers the budget');
+
+export const notFundable = (status: string) =>
+  new ConflictError('INVALID_TRANSITION', `A ${status} task cannot be funded; only DRAFT tasks can`, {
+    status,
+  });
+
+export const tooManyPerContractor = (max: number, slots: number) =>
+  new BadInputError('INVALID_INPUT', `maxPerContractor (${max}) cannot exceed slots (${slots})`, {
+    field: 'maxPerContractor',
+    fields: [{ field: 'maxPerContractor', problems: ['maxPerContractor cannot exceed slots'] }],
+  });
+
+export const noRateFor = (cause: DomainError) =>
+  new BadInputError(
+    'NO_RATE',
+    `${cause.message}: choose another profession, artifact kind, tier or currency`,
+    {
+      field: 'tier',
+    },
+  );
+
+export const budgetTooLarge = () =>
+  new BadInputError('BUDGET_TOO_LARGE', 'slots × requester cost exceeds what one payment can hold', {
+    field: 'slots',
+  });

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal, Role } from '../../core/auth/roles';
+import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { Connection, parsePage, toConnection } from '../../core/pagination/cursor';
+import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
+import { ProfessionsService } from '../professions/professions.service';
+import { RatesService } from '../rates/rates.module';
+import { CreateTaskInput } from './dto/create-task.input';
+import { TaskModel, TaskStatus } from './dto/task.model';
+import { TaskEntity } from './entities/task.entity';
+import { budgetTooLarge, noRateFor, taskNotFound, tooManyPerContractor } from './tasks.errors';
+
+/** Largest amount one card payment may carry (Stripe's limit is 99 999 999 minor units). */
+const MAX_BUDGET = 99_999_999n;
+
+/** Creating, reading and listing tasks; the life cycle is in TaskLifecycleService. */
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly professions: ProfessionsService,
+    private readonly rates: RatesService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  async create(me: Principal, input: CreateTaskInput): Promise<TaskModel> {
+    if (me.role !== Role.REQUESTER || !me.organizationId)
+      throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Tasks are created by requesters of an organisation');
+    const maxPerContractor = input.maxPerContractor ?? 1;
+    if (maxPerContractor > input.slots) throw tooManyPerContractor(maxPerContractor, input.slots);
+    await this.professions.findOrThrow(input.professionCode);
+    const quote = await this.rates
+      .quote({
+        professionCode: input.professionCode,
+        artifactKind: input.artifactKind,
+        tier: input.tier,
+        currency: input.currency,
+      })
+      .catch((e: unknown) => {
+        throw e instanceof DomainError && e.reason === 'NO_RATE' ? noRateFor(e) : e;
+      });
+    if (BigInt(input.slots) * quote.requesterCost > MAX_BUDGET) throw budgetTooLarge();
+    const task = await this.db.getRepository(TaskEntity).save({
+      organizationId: me.organizationId,
+      createdBy: me.userId,
+      title: input.title,
+      instructions: input.instructions,
+      professionCode: input.professionCode,
+      artifactKind: input.artifactKind,
+      tier: input.tier,
+      currency: input.currency,
+      slots: input.slots,
+      slotsRemaining: input.slots,
+      maxPerContractor,
+      eligibility: { ...(input.eligibility ?? {}) },
+      claimTimeLimitMinutes: input.claimTimeLimitMinutes ?? 60,
+      reviewWindowHours: input.reviewWindowHours ?? 72,
+      consentTermsVersion: input.consentTermsVersion,
+      purposes: input.purposes,
+      retentionDays: input.retentionDays,
+      status: 'DRAFT',
+      pricePerSample: quote.pricePerSample,
+      platformFee: quote.platformFee,
+      requesterCost: quote.requesterCost,
+      rateTableId: quote.rateTableId,
+      rateTableVersion: quote.rateTableVersion,
+      estimatedMinutes: quote.estimatedMinutes,
+      priceLockedAt: null,
+      publishedAt: null,
+      endedAt: null,
+    });
+    return TaskModel.from(task, 0n);
+  }
+
+  async get(me: Principal, id: string): Promise<TaskModel> {
+    const task = await this.findVisibleOrThrow(me, id);
+    return (await this.toModels([task]))[0];
+  }
+
+  async list(
+    me: Principal,
+    args: { status?: TaskStatus; first?: number; after?: string },
+  ): Promise<Connection<TaskModel>> {
+    const page = parsePage(args.first, args.after);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    const scope = visibilityScope(me);
+    if (scope.organizationId) add('organization_id = ?', scope.organizationId);
+    if (scope.status) add('status = ?', scope.status);
+    if (scope.none) where.push('false');
+    if (args.status) add('status = ?', args.status);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n }] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM tasks ${filter}`,
+      params,
+    );
+    const pageWhere = [...where];
+    const pageParams = [...params];
+    if (page.after) {
+      pageParams.push(page.after.sortKey, page.after.id);
+      pageWhere.push(
+        `(created_at, id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`,
+      );
+    }
+    pageParams.push(page.first + 1);
+    const ids = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+       ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length}`,
+      pageParams,
+    );
+    const byId = new Map(
+      (await this.db.getRepository(TaskEntity).findBy(ids.map((r) => ({ id: r.id })))).map((t) => [t.id, t]),
+    );
+    const rows = ids.map((r) => byId.get(r.id)!);
+    const models = await this.toModels(rows.slice(0, page.first));
+    const modelById = new Map(models.map((m) => [m.id, m]));
+    return toConnection(
+      rows,
+      page,
+      n,
+      (t) => [t.createdAt.toISOString(), t.id],
+      (t) => modelById.get(t.id)!,
+    );
+  }
+
+  /** The task if the caller may see it; NOT_FOUND otherwise, so ids of others leak nothing. */
+  async findVisibleOrThrow(me: Principal, id: string, tx?: EntityManager): Promise<TaskEntity> {
+    const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneBy({ id });
+    if (!task || !canView(me, task)) throw taskNotFound(id);
+    return task;
+  }
+
+  /** Models with their escrow balances, read in one query for the whole page. */
+  async toModels(tasks: TaskEntity[], tx?: EntityManager): Promise<TaskModel[]> {
+    const pairs = tasks.map((t) => ({
+      account: Accounts.taskEscrow(t.organizationId, t.id),
+      currency: t.currency,
+    }));
+    const balances = await this.ledger.balancesOf(pairs, tx);
+    return tasks.map((t, i) =>
+      TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n),
+    );
+  }
+}
+
+export function canManage(me: Principal, task: TaskEntity): boolean {
+  return me.role === Role.ADMIN || (me.role === Role.REQUESTER && me.organizationId === task.organizationId);
+}
+
+function canView(me: Principal, task: TaskEntity): boolean {
+  const scope = visibilityScope(me);
+  if (scope.none) return false;
+  if (scope.organizationId && scope.organizationId !== task.organizationId) return false;
+  if (scope.status && scope.status !== task.status) return false;
+  return true;
+}
+
+/** Requesters and their reviewers see their organisation's tasks; contractors open ones; staff all. */
+function visibilityScope(me: Principal): { organizationId?: string; status?: string; none?: boolean } {
+  switch (me.role) {
+    case Role.ADMIN:
+    case Role.FINANCE:
+      return {};
+    case Role.REQUESTER:
+      return me.organizationId ? { organizationId: me.organizationId } : { none: true };
+    case Role.REVIEWER:
+      return me.organizationId ? { organizationId: me.organizationId } : {};
+    case Role.CONTRACTOR:
+      return { status: 'OPEN' };
+  }
+}
