@@ -43,21 +43,53 @@ export class FundingService implements OnModuleInit {
     );
   }
 
-  async fund(req: FundRequest): Promise<FundingEntity> {
-    const funding = await this.insertPending(req);
-    const customer = await this.customerOf(req.organizationId);
+  /**
+   * Step 1, inside the caller's transaction (which holds the task's row lock): the funding row.
+   * A partial unique index allows one PENDING funding per task, so a card is never charged twice.
+   */
+  async createPending(req: FundRequest, tx: EntityManager): Promise<FundingEntity> {
+    try {
+      return await tx.getRepository(FundingEntity).save({
+        taskId: req.taskId,
+        organizationId: req.organizationId,
+        amount: req.amount,
+        currency: req.currency,
+        status: 'PENDING',
+        paymentMethod: req.paymentMethod,
+        refundedAmount: 0n,
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
+        throw new ConflictError('FUNDING_IN_PROGRESS', 'A payment for this task is already being processed');
+      throw error;
+    }
+  }
+
+  /**
+   * Step 2, after commit: charge the card. The PaymentIntent is created with the idempotency key
+   * `funding:<id>` and parameters derived from the funding row alone, so calling this again for a
+   * funding whose response was lost replays the same PaymentIntent instead of charging twice.
+   */
+  async charge(fundingId: string): Promise<FundingEntity> {
+    const funding = await this.findOrThrow(fundingId);
+    if (funding.status !== 'PENDING') return funding;
+    const customer = await this.customerOf(funding.organizationId);
     let intent: Stripe.PaymentIntent;
     try {
       intent = await this.stripe.paymentIntents.create(
         {
-          amount: Number(req.amount),
-          currency: req.currency.toLowerCase(),
+          amount: Number(funding.amount),
+          currency: funding.currency.toLowerCase(),
           customer,
-          payment_method: req.paymentMethod,
+          payment_method: funding.paymentMethod,
           confirm: true,
           allowed_payment_method_types: ['card'],
-          description: `Fairsample task ${req.taskId} escrow`,
-          metadata: { funding_id: funding.id, task_id: req.taskId, organization_id: req.organizationId },
+          description: `Fairsample task ${funding.taskId} escrow`,
+          metadata: {
+            funding_id: funding.id,
+            task_id: funding.taskId,
+            organization_id: funding.organizationId,
+          },
         },
         { idempotencyKey: `funding:${funding.id}` },
       );
@@ -67,8 +99,8 @@ export class FundingService implements OnModuleInit {
         const pi = (error as Stripe.errors.StripeCardError).payment_intent;
         return this.markFailed(funding.id, translated.declineCode, translated.message, pi?.id ?? null);
       }
-      // Outage or timeout: the charge may or may not exist. The funding stays PENDING and the
-      // webhook (or a retry with the same idempotency key) settles it; nothing is guessed here.
+      // Outage or timeout: the charge may or may not exist. The funding stays PENDING; the
+      // webhook, or the next call for this task (resumePending), settles it. Nothing is guessed.
       this.logger.error({ err: error, fundingId: funding.id }, 'payment intent creation failed');
       throw translated;
     }
@@ -79,6 +111,23 @@ export class FundingService implements OnModuleInit {
         intent.id,
       ]);
     return this.findOrThrow(funding.id);
+  }
+
+  /** Settles payments of this task left PENDING by a lost response, before anything new is decided. */
+  async resumePending(taskId: string): Promise<void> {
+    const pending = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM fundings WHERE task_id = $1 AND status = 'PENDING'`,
+      [taskId],
+    );
+    for (const { id } of pending) await this.charge(id).catch(() => undefined); // still pending: refused below
+  }
+
+  async hasPending(taskId: string, tx: EntityManager): Promise<boolean> {
+    const rows = await tx.query<unknown[]>(
+      `SELECT 1 FROM fundings WHERE task_id = $1 AND status = 'PENDING'`,
+      [taskId],
+    );
+    return rows.length > 0;
   }
 
   /** payment_intent.succeeded, from the API response or a webhook: posts clearing → escrow once. */
@@ -142,24 +191,6 @@ export class FundingService implements OnModuleInit {
     return (tx ?? this.db.manager)
       .getRepository(FundingEntity)
       .find({ where: { taskId }, order: { createdAt: 'ASC' } });
-  }
-
-  private async insertPending(req: FundRequest): Promise<FundingEntity> {
-    try {
-      return await this.db.getRepository(FundingEntity).save({
-        taskId: req.taskId,
-        organizationId: req.organizationId,
-        amount: req.amount,
-        currency: req.currency,
-        status: 'PENDING',
-        paymentMethod: req.paymentMethod,
-        refundedAmount: 0n,
-      });
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
-        throw new ConflictError('FUNDING_IN_PROGRESS', 'A payment for this task is already being processed');
-      throw error;
-    }
   }
 
   private async markFailed(

@@ -7,7 +7,14 @@ import { EscrowRefundsService, FundingModel, FundingService } from '../payments/
 import { RatesService } from '../rates/rates.module';
 import { TaskModel } from './dto/task.model';
 import { taskBudget, TaskEntity, TaskStatusValue } from './entities/task.entity';
-import { alreadyFunded, invalidTransition, notFundable, notFunded, taskNotFound } from './tasks.errors';
+import {
+  alreadyFunded,
+  fundingInProgress,
+  invalidTransition,
+  notFundable,
+  notFunded,
+  taskNotFound,
+} from './tasks.errors';
 import { canManage, TasksService } from './tasks.service';
 
 type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
@@ -38,22 +45,25 @@ export class TaskLifecycleService {
 
   /** Charges what the escrow still lacks of the budget at the current rate table. */
   async fund(me: Principal, taskId: string, paymentMethod: string): Promise<FundingModel> {
-    const { task, needed } = await this.db.transaction(async (tx) => {
-      const t = await this.lockManagedOrThrow(me, taskId, tx);
-      if (t.status !== 'DRAFT') throw notFundable(t.status);
-      await this.refreshDraftPrice(t, tx);
-      const escrow = await this.escrowOf(t, tx);
-      return { task: t, needed: taskBudget(t) - escrow };
+    await this.fundings.resumePending(taskId);
+    const funding = await this.db.transaction(async (tx) => {
+      const task = await this.lockManagedOrThrow(me, taskId, tx);
+      if (task.status !== 'DRAFT') throw notFundable(task.status);
+      await this.refreshDraftPrice(task, tx);
+      const needed = taskBudget(task) - (await this.escrowOf(task, tx));
+      if (needed <= 0n) throw alreadyFunded();
+      return this.fundings.createPending(
+        {
+          taskId,
+          organizationId: task.organizationId,
+          amount: needed,
+          currency: task.currency,
+          paymentMethod,
+        },
+        tx,
+      );
     });
-    if (needed <= 0n) throw alreadyFunded();
-    const funding = await this.fundings.fund({
-      taskId: task.id,
-      organizationId: task.organizationId,
-      amount: needed,
-      currency: task.currency,
-      paymentMethod,
-    });
-    return FundingModel.from(funding);
+    return FundingModel.from(await this.fundings.charge(funding.id));
   }
 
   /** Locks the price from the current table and opens the task once the escrow covers it. */
@@ -74,10 +84,13 @@ export class TaskLifecycleService {
 
   async transition(me: Principal, taskId: string, action: Action): Promise<TaskModel> {
     const rule = TRANSITIONS[action];
+    if (rule.refund) await this.fundings.resumePending(taskId);
     let refundId: string | undefined;
     const model = await this.db.transaction(async (tx) => {
       const task = await this.lockManagedOrThrow(me, taskId, tx);
       if (!rule.from.includes(task.status)) throw invalidTransition(task.status, action, rule.from);
+      // A payment still in flight could land in the escrow after the refund: settle it first.
+      if (rule.refund && (await this.fundings.hasPending(task.id, tx))) throw fundingInProgress();
       await tx.query(
         `UPDATE tasks SET status = $2, ended_at = CASE WHEN $3 THEN now() ELSE ended_at END, updated_at = now()
          WHERE id = $1`,

@@ -17,6 +17,12 @@ export const notFunded = (escrow: bigint, budget: bigint, currency: string) =>
     { escrowMinor: Number(escrow), budgetMinor: Number(budget), currency },
   );
 
+export const fundingInProgress = () =>
+  new ConflictError(
+    'FUNDING_IN_PROGRESS',
+    'A payment for this task is still being processed; retry once it has succeeded or failed',
+  );
+
 export const alreadyFunded = () =>
   new ConflictError('ALREADY_FUNDED', 'The escrow already covers the budget');
 

@@ -121,6 +121,53 @@ describe('funding, publishing and closing tasks (real PostgreSQL, Stripe emulato
     expect(n).toBeGreaterThanOrEqual(1);
   });
 
+  it('settles a lost response on the next call by replaying the same idempotency key, charging once', async () => {
+    const task = await createTask(t, token);
+    t.stripe.configureDelivery({ hold: true }); // no webhook reaches the app for now
+    t.stripe.injectFaults({
+      path: '/v1/payment_intents',
+      method: 'POST',
+      status: 500,
+      when: 'after',
+      count: 3,
+    });
+    const lost = await t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
+    expect(lost.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    const again = await t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_FUNDED' });
+    const intents = await stripe.paymentIntents.list({ limit: 100 });
+    expect(intents.data.filter((pi) => pi.metadata.task_id === task.id)).toHaveLength(1);
+    expect((await ledgerEntries(t, task.id)).map((e) => e.amount)).toEqual(['7200']);
+    t.stripe.configureDelivery({ hold: false });
+    await t.stripe.flushWebhooks();
+    expect(await ledgerEntries(t, task.id)).toHaveLength(1);
+  });
+
+  it('refuses to cancel while a payment is still in flight, then refunds once it settles', async () => {
+    const task = await createTask(t, token);
+    t.stripe.configureDelivery({ hold: true });
+    t.stripe.injectFaults({
+      path: '/v1/payment_intents',
+      method: 'POST',
+      status: 500,
+      when: 'after',
+      count: 6,
+    });
+    await t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
+    const refused = await t.gql(transition('cancelTask'), { id: task.id }, token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FUNDING_IN_PROGRESS' });
+    const [row] = await t.sql(`SELECT status FROM tasks WHERE id = $1`, [task.id]);
+    expect(row.status).toBe('DRAFT');
+    t.stripe.configureDelivery({ hold: false });
+    await t.stripe.flushWebhooks();
+    const ok = await t.gql(transition('cancelTask'), { id: task.id }, token);
+    expect(ok.data.cancelTask).toMatchObject({ status: 'CANCELLED', escrowBalance: { amountMinor: 0 } });
+    expect((await ledgerEntries(t, task.id)).map((e) => [e.kind, e.amount])).toEqual([
+      ['TASK_FUNDED', '7200'],
+      ['ESCROW_REFUNDED', '7200'],
+    ]);
+  });
+
   it('refuses a webhook with a bad signature and changes nothing', async () => {
     const before = await t.sql(`SELECT count(*)::int AS n FROM processor_events`);
     const res = await fetch(`${t.url}/webhooks/stripe`, {
