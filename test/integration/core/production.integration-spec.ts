@@ -1,0 +1,30 @@
+import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
+
+describe('NODE_ENV=production', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await createTestApp({ NODE_ENV: 'production' });
+    token = (await registerUser(t, 'CONTRACTOR')).token;
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const r = await t.gql(`{ __schema { types { name } } }`, {}, token);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('does not suggest field names', async () => {
+    const r = await t.gql(`{ me { emai } }`, {}, token);
+    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).not.toMatch(/Did you mean/);
+    expect(r.errors?.[0].message).not.toContain('email');
+  });
+
+  it('serves no GraphiQL page', async () => {
+    const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/graphiql/i);
+  });
+});
