@@ -15,12 +15,22 @@ export interface PageRequest {
   after?: { sortKey: string; id: string };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A keyset position of (timestamp, uuid), as most lists here are ordered. */
+export const isTimestampUuid = (sortKey: string, id: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T/.test(sortKey) && !Number.isNaN(Date.parse(sortKey)) && UUID.test(id);
+
 /** Cursors are opaque to clients: base64url of the keyset position (sort key, id). */
 export function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
 }
 
-export function parsePage(first: number | null | undefined, after: string | null | undefined): PageRequest {
+export function parsePage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  isValidPosition: (sortKey: string, id: string) => boolean = () => true,
+): PageRequest {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
     throw new BadInputError('INVALID_PAGE_SIZE', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
@@ -29,7 +39,12 @@ export function parsePage(first: number | null | undefined, after: string | null
   if (after === null || after === undefined) return { first: size };
   try {
     const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string'))
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      parsed.every((p) => typeof p === 'string') &&
+      isValidPosition(parsed[0], parsed[1])
+    )
       return { first: size, after: { sortKey: parsed[0], id: parsed[1] } };
   } catch {
     // fall through to the error below

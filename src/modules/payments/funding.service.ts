@@ -122,9 +122,15 @@ export class FundingService implements OnModuleInit {
     for (const { id } of pending) await this.charge(id).catch(() => undefined); // still pending: refused below
   }
 
+  /**
+   * Is a payment of this task still in flight? FOR UPDATE waits for a success being applied right
+   * now (applySucceeded holds the funding row until its ledger entry commits), so a caller that
+   * reads the escrow after this sees that money — without it, a second fundTask read escrow 0
+   * while the first payment's success was committing, and charged the card again.
+   */
   async hasPending(taskId: string, tx: EntityManager): Promise<boolean> {
     const rows = await tx.query<unknown[]>(
-      `SELECT 1 FROM fundings WHERE task_id = $1 AND status = 'PENDING'`,
+      `SELECT 1 FROM fundings WHERE task_id = $1 AND status = 'PENDING' FOR UPDATE`,
       [taskId],
     );
     return rows.length > 0;

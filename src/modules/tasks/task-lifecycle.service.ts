@@ -49,6 +49,7 @@ export class TaskLifecycleService {
     const funding = await this.db.transaction(async (tx) => {
       const task = await this.lockManagedOrThrow(me, taskId, tx);
       if (task.status !== 'DRAFT') throw notFundable(task.status);
+      if (await this.fundings.hasPending(task.id, tx)) throw fundingInProgress();
       await this.refreshDraftPrice(task, tx);
       const needed = taskBudget(task) - (await this.escrowOf(task, tx));
       if (needed <= 0n) throw alreadyFunded();

@@ -42,7 +42,10 @@ export const noRateFor = (cause: DomainError) =>
     'NO_RATE',
     `${cause.message}: choose another profession, artifact kind, tier or currency`,
     {
-      field: 'tier',
+      fields: ['professionCode', 'artifactKind', 'tier', 'currency'].map((field) => ({
+        field,
+        problems: ['no published rate for this combination'],
+      })),
     },
   );
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
-import { Connection, parsePage, toConnection } from '../../core/pagination/cursor';
+import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.service';
 import { RatesService } from '../rates/rates.module';
@@ -83,7 +83,7 @@ export class TasksService {
     me: Principal,
     args: { status?: TaskStatus; first?: number; after?: string },
   ): Promise<Connection<TaskModel>> {
-    const page = parsePage(args.first, args.after);
+    const page = parsePage(args.first, args.after, isTimestampUuid);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (clause: string, value: unknown) => {

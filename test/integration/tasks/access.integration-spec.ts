@@ -57,18 +57,21 @@ describe('task access by organisation and role', () => {
   const cases = TASK_MUTATIONS.flatMap((m) => BOTH_STATES.map((which) => ({ ...m, which })));
 
   describe('a requester of another organisation', () => {
-    it.each(cases)('gets NOT_FOUND on $name of a $which task, and nothing changes', async (m) => {
-      const id = tasks[m.which].id;
-      const before = await taskFootprint(t, stripe, id);
-      const r = await t.gql(m.doc, m.vars(id), other);
-      expect(r.data).toBeNull();
-      expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
-      await t.stripe.flushWebhooks();
-      expect(await taskFootprint(t, stripe, id)).toEqual(before);
-      expect(before.task).toMatchObject({ status: m.which });
-    });
+    it.each(cases)(
+      "gets NOT_FOUND on $name of the other organisation's $which task, and nothing changes",
+      async (m) => {
+        const id = tasks[m.which].id;
+        const before = await taskFootprint(t, stripe, id);
+        const r = await t.gql(m.doc, m.vars(id), other);
+        expect(r.data).toBeNull();
+        expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
+        await t.stripe.flushWebhooks();
+        expect(await taskFootprint(t, stripe, id)).toEqual(before);
+        expect(before.task).toMatchObject({ status: m.which });
+      },
+    );
 
-    it.each(BOTH_STATES)('gets NOT_FOUND on task(id) of a %s task', async (which) => {
+    it.each(BOTH_STATES)("gets NOT_FOUND on task(id) of the other organisation's %s task", async (which) => {
       const r = await t.gql(TASK, { id: tasks[which].id }, other);
       expect(r.data).toBeNull();
       expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
@@ -116,15 +119,18 @@ describe('task access by organisation and role', () => {
       expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
     });
 
-    it.each(cases)('gets FORBIDDEN on $name of a $which task, and nothing changes', async (m) => {
-      const id = tasks[m.which].id;
-      const before = await taskFootprint(t, stripe, id);
-      const r = await t.gql(m.doc, m.vars(id), worker);
-      expect(r.data).toBeNull();
-      expect(errorOf(r)).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
-      await t.stripe.flushWebhooks();
-      expect(await taskFootprint(t, stripe, id)).toEqual(before);
-    });
+    it.each(cases)(
+      "gets FORBIDDEN on $name of an organisation's $which task, and nothing changes",
+      async (m) => {
+        const id = tasks[m.which].id;
+        const before = await taskFootprint(t, stripe, id);
+        const r = await t.gql(m.doc, m.vars(id), worker);
+        expect(r.data).toBeNull();
+        expect(errorOf(r)).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+        await t.stripe.flushWebhooks();
+        expect(await taskFootprint(t, stripe, id)).toEqual(before);
+      },
+    );
 
     it('cannot create a task: FORBIDDEN and no row written', async () => {
       const [before] = await t.sql(`SELECT count(*)::int AS n FROM tasks`);
@@ -136,14 +142,17 @@ describe('task access by organisation and role', () => {
   });
 
   describe('an anonymous caller', () => {
-    it.each(cases)('gets UNAUTHENTICATED on $name of a $which task, and nothing changes', async (m) => {
-      const id = tasks[m.which].id;
-      const before = await taskFootprint(t, stripe, id);
-      const r = await t.gql(m.doc, m.vars(id));
-      expect(r.data).toBeNull();
-      expect(errorOf(r).code).toBe('UNAUTHENTICATED');
-      expect(await taskFootprint(t, stripe, id)).toEqual(before);
-    });
+    it.each(cases)(
+      "gets UNAUTHENTICATED on $name of an organisation's $which task, and nothing changes",
+      async (m) => {
+        const id = tasks[m.which].id;
+        const before = await taskFootprint(t, stripe, id);
+        const r = await t.gql(m.doc, m.vars(id));
+        expect(r.data).toBeNull();
+        expect(errorOf(r).code).toBe('UNAUTHENTICATED');
+        expect(await taskFootprint(t, stripe, id)).toEqual(before);
+      },
+    );
 
     it('gets UNAUTHENTICATED on task, tasks and createTask', async () => {
       const [before] = await t.sql(`SELECT count(*)::int AS n FROM tasks`);

@@ -55,7 +55,8 @@ describe('concurrent changes to one task', () => {
     const task = await fundedOpenTask(t, token, { slots: 1 });
     const rs = await burst(10, () => t.gql(transition('pauseTask'), { id: task.id }, token));
     expect(rs.filter((r) => !r.errors).map((r) => r.data.pauseTask.status)).toEqual(['PAUSED']);
-    for (const e of reasonsOf(rs)) expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    for (const e of reasonsOf(rs))
+      expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
     expect(reasonsOf(rs)).toHaveLength(9);
   });
 
@@ -74,13 +75,16 @@ describe('concurrent changes to one task', () => {
     }
     // What the processor charged, what the app recorded and what the ledger holds agree.
     const intents = (await paymentIntentsOf(stripe, task.id)).filter((pi) => pi.status === 'succeeded');
-    const fundings = await t.sql(`SELECT id, status, amount::int AS amount FROM fundings WHERE task_id = $1`, [
-      task.id,
-    ]);
+    const fundings = await t.sql(
+      `SELECT id, status, amount::int AS amount FROM fundings WHERE task_id = $1`,
+      [task.id],
+    );
     expect(fundings.map((f) => f.status)).toEqual(succeeded.map(() => 'SUCCEEDED'));
     expect(intents.map((pi) => pi.metadata.funding_id).sort()).toEqual(fundings.map((f) => f.id).sort());
     const entries = await ledgerEntries(t, task.id);
-    expect(entries.map((e) => e.idempotency_key).sort()).toEqual(fundings.map((f) => `funding:${f.id}`).sort());
+    expect(entries.map((e) => e.idempotency_key).sort()).toEqual(
+      fundings.map((f) => `funding:${f.id}`).sort(),
+    );
     const charged = intents.reduce((sum, pi) => sum + pi.amount_received, 0);
     expect(await escrowOf(t, task.id)).toBe(BigInt(charged));
     expect(charged).toBeGreaterThanOrEqual(task.budget.amountMinor);
@@ -92,15 +96,17 @@ describe('concurrent changes to one task', () => {
     const ok = rs.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);
     expect(ok[0].data.closeTask).toMatchObject({ status: 'CLOSED', escrowBalance: { amountMinor: 0 } });
-    for (const e of reasonsOf(rs)) expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    for (const e of reasonsOf(rs))
+      expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
     await t.stripe.flushWebhooks();
     expect((await ledgerEntries(t, task.id)).map((e) => [e.kind, e.amount])).toEqual([
       ['TASK_FUNDED', '4800'],
       ['ESCROW_REFUNDED', '4800'],
     ]);
-    const refunds = await t.sql(`SELECT status, amount::int AS amount FROM escrow_refunds WHERE task_id = $1`, [
-      task.id,
-    ]);
+    const refunds = await t.sql(
+      `SELECT status, amount::int AS amount FROM escrow_refunds WHERE task_id = $1`,
+      [task.id],
+    );
     expect(refunds).toEqual([{ status: 'SUCCEEDED', amount: 4800 }]);
     const [pi] = await paymentIntentsOf(stripe, task.id);
     const atProcessor = await stripe.refunds.list({ payment_intent: pi.id });
@@ -117,7 +123,8 @@ describe('concurrent changes to one task', () => {
     expect(ok).toHaveLength(1);
     const winner = (ok[0].data.closeTask ?? ok[0].data.cancelTask) as { status: string };
     expect(['CLOSED', 'CANCELLED']).toContain(winner.status);
-    for (const e of reasonsOf(rs)) expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    for (const e of reasonsOf(rs))
+      expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
     expect((await ledgerEntries(t, task.id)).map((e) => e.kind)).toEqual(['TASK_FUNDED', 'ESCROW_REFUNDED']);
     const [pi] = await paymentIntentsOf(stripe, task.id);
     expect((await stripe.refunds.list({ payment_intent: pi.id })).data).toHaveLength(1);

@@ -150,6 +150,9 @@ describe('tasks: cursor pagination and visibility per role', () => {
     ['base64 of an object', b64('{"a":1}')],
     ['base64 of a one-element array', b64('["2026-01-01T00:00:00.000Z"]')],
     ['base64 of numbers', b64('[1,2]')],
+    ['a forged position of two words', b64('["x","y"]')],
+    ['a forged position with a bad id', b64('["2026-01-01T00:00:00.000Z","not-a-uuid"]')],
+    ['a forged position with a bad time', b64('["yesterday","00000000-0000-4000-8000-000000000000"]')],
   ])('refuses a garbage after (%s) with BAD_USER_INPUT INVALID_CURSOR', async (_what, after) => {
     const r: GqlResult = await t.gql(TASKS, { first: 10, after }, orgA);
     expect(r.data).toBeNull();

@@ -116,16 +116,19 @@ describe('createTask and fundTask refuse bad input with BAD_USER_INPUT and write
     expect(await taskCount()).toBe(before + 1);
   });
 
-  it.each(BAD_FIELDS)('$label → BAD_USER_INPUT naming $field, no task row', async ({ patch, field, reason }) => {
-    const before = await taskCount();
-    const r = await t.gql(CREATE_TASK, { input: taskInput(patch) }, token);
-    expect(r.data).toBeNull();
-    const ext = errorOf(r);
-    expect(ext.code).toBe('BAD_USER_INPUT');
-    expect(ext.reason).toBe(reason ?? 'INVALID_INPUT');
-    expect(namedFields(ext)).toContain(field);
-    expect(await taskCount()).toBe(before);
-  });
+  it.each(BAD_FIELDS)(
+    '$label → BAD_USER_INPUT naming $field, no task row',
+    async ({ patch, field, reason }) => {
+      const before = await taskCount();
+      const r = await t.gql(CREATE_TASK, { input: taskInput(patch) }, token);
+      expect(r.data).toBeNull();
+      const ext = errorOf(r);
+      expect(ext.code).toBe('BAD_USER_INPUT');
+      expect(ext.reason).toBe(reason ?? 'INVALID_INPUT');
+      expect(namedFields(ext)).toContain(field);
+      expect(await taskCount()).toBe(before);
+    },
+  );
 
   it.each(BAD_ENUMS)('$label → BAD_USER_INPUT from GraphQL naming input.$field, no task row', async (c) => {
     const before = await taskCount();
@@ -150,7 +153,11 @@ describe('createTask and fundTask refuse bad input with BAD_USER_INPUT and write
 
   it('names every bad field at once', async () => {
     const before = await taskCount();
-    const r = await t.gql(CREATE_TASK, { input: taskInput({ title: '', slots: 0, retentionDays: 0 }) }, token);
+    const r = await t.gql(
+      CREATE_TASK,
+      { input: taskInput({ title: '', slots: 0, retentionDays: 0 }) },
+      token,
+    );
     expect(namedFields(errorOf(r))).toEqual(expect.arrayContaining(['title', 'slots', 'retentionDays']));
     expect(await taskCount()).toBe(before);
   });
