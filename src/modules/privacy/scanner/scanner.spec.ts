@@ -32,6 +32,8 @@ describe('scanText finds each type in several formats, with exact offsets', () =
   ]);
   cases('PERSON_NAME', [
     ['Per my call with Laura Doe this morning.', 'Laura Doe'],
+    ['Please call Klaus at the front desk tomorrow.', 'Klaus'],
+    ['Please email Ingrid the signed copy.', 'Ingrid'],
     ['Hi Siobhán O’Brien, thanks!', 'Siobhán O’Brien'],
     ['Dear Chinedu Okonkwo,', 'Chinedu Okonkwo'],
     ['Regards,\nMehmet Yılmaz', 'Mehmet Yılmaz'],
@@ -95,6 +97,14 @@ describe('scanText finds each type in several formats, with exact offsets', () =
 });
 
 describe('scanText leaves ordinary business text alone', () => {
+  it.each([
+    'Please call Support on Monday.',
+    'Please email Finance the report.',
+    'We will phone Acme tomorrow.',
+  ])('does not take a team or company after "call"/"email"/"phone" for a person: %s', (text) =>
+    expect(scanText(text).findings).toEqual([]),
+  );
+
   it.each([
     'Invoice INV-2024-0042 totals $1,250.00 and is due on net 30 terms.',
     'Order 7781-2290 was refunded in full. Order #55123 shipped.',

@@ -84,11 +84,11 @@ export const STRONG_LEFT_CUE = new RegExp(STRONG_LEFT_CUES.map((re) => `(?:${re.
 
 /** Words right before a name that make a person likely: enough for a listed first name. */
 export const WEAK_LEFT_CUE =
-  /\b(?:cc|cc:|bcc|from|with|and|or|by|to|for|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
+  /\b(?:cc|cc:|bcc|from|with|and|or|by|to|for|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|call|email|text|phone|message|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
 
 /** The weak left cues that name a relation or an action on a person (not and/with/from/by). */
 export const ROLE_LEFT_CUE =
-  /\b(?:cc|cc:|bcc|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
+  /\b(?:cc|cc:|bcc|ask|asked|tell|told|remind|reminded|thank|thanked|ping|pinged|call|email|text|phone|message|loop in|looped in|looping in|cc'ing|introducing|meet|contact|colleague|coworker|co-worker|manager|boss|supervisor|assistant|partner|wife|husband|son|daughter|mother|father|brother|sister|friend|landlord|patient|candidate|applicant|employee|tenant|customer|client|caller|rep|agent|engineer|analyst|director|lead|owner|nurse|doctor|lawyer|attorney|accountant|recruiter|intern)\s{1,3}$/i;
 
 /** Words right after a name that say it is a person: "X from accounting", "X (CFO)". */
 export const STRONG_RIGHT_CUE =
