@@ -1,26 +1,33 @@
 import Stripe from 'stripe';
-import { StripeEmulator } from './index';
-import { fundPlatform, onboardedAccount, raw, rejectionOf, sdkFor } from './testing/harness';
+import { fundPlatform, onboardedAccount, raw, rejectionOf, useEmulator } from './testing/harness';
 
 describe('Stripe emulator: Connect accounts, transfers, balances', () => {
-  let emulator: StripeEmulator;
-  let stripe: Stripe;
+  const env = useEmulator();
+  const { available } = env;
 
-  beforeAll(async () => {
-    emulator = await StripeEmulator.start();
-    stripe = sdkFor(emulator);
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => emulator.reset());
+  /** A usd transfer from the platform. */
+  const transferTo = (
+    destination: string,
+    amount: number,
+    transfer_group?: string,
+  ): Promise<Stripe.Transfer> =>
+    env.stripe.transfers.create({
+      amount,
+      currency: 'usd',
+      destination,
+      ...(transfer_group && { transfer_group }),
+    });
 
-  const available = async (stripeAccount?: string, currency = 'usd'): Promise<number> => {
-    const balance = await stripe.balance.retrieve({}, stripeAccount ? { stripeAccount } : undefined);
-    return balance.available.find((b) => b.currency === currency)?.amount ?? 0;
+  /** An onboarded account, a platform funded with 10,000 and a 4,000 transfer to the account. */
+  const transferToOnboarded = async (): Promise<{ account: Stripe.Account; transfer: Stripe.Transfer }> => {
+    const account = await onboardedAccount(env.stripe);
+    await fundPlatform(env.stripe, 10_000);
+    return { account, transfer: await transferTo(account.id, 4_000) };
   };
 
   describe('accounts and onboarding', () => {
     it('creates an Express account that cannot be paid out until onboarded', async () => {
-      const account = await stripe.accounts.create({
+      const account = await env.stripe.accounts.create({
         type: 'express',
         country: 'DE',
         email: 'c@example.com',
@@ -39,16 +46,16 @@ describe('Stripe emulator: Connect accounts, transfers, balances', () => {
         metadata: { contractor_id: 'u1' },
       });
       expect(account.requirements?.currently_due?.length).toBeGreaterThan(0);
-      const noCaps = await rejectionOf(stripe.accounts.create({ type: 'express' }));
+      const noCaps = await rejectionOf(env.stripe.accounts.create({ type: 'express' }));
       expect(noCaps).toMatchObject({ statusCode: 400, param: 'capabilities' });
     });
 
     it('completes onboarding when the account link is opened, once', async () => {
-      const account = await stripe.accounts.create({
+      const account = await env.stripe.accounts.create({
         type: 'express',
         capabilities: { transfers: { requested: true } },
       });
-      const link = await stripe.accountLinks.create({
+      const link = await env.stripe.accountLinks.create({
         account: account.id,
         type: 'account_onboarding',
         refresh_url: 'http://app.test/refresh',
@@ -56,11 +63,11 @@ describe('Stripe emulator: Connect accounts, transfers, balances', () => {
       });
       expect(link).toMatchObject({ object: 'account_link' });
       expect(link.expires_at).toBeGreaterThan(link.created);
-      expect(link.url.startsWith(`${emulator.url}/_emulator/onboarding/${account.id}?`)).toBe(true);
+      expect(link.url.startsWith(`${env.emulator.url}/_emulator/onboarding/${account.id}?`)).toBe(true);
       const page = await fetch(link.url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('http://app.test/return');
-      const done = await stripe.accounts.retrieve(account.id);
+      const done = await env.stripe.accounts.retrieve(account.id);
       expect(done).toMatchObject({
         details_submitted: true,
         charges_enabled: true,
@@ -69,7 +76,7 @@ describe('Stripe emulator: Connect accounts, transfers, balances', () => {
       });
       expect(done.requirements?.currently_due).toEqual([]);
       expect(done.external_accounts?.data).toHaveLength(1);
-      const events = await stripe.events.list({ type: 'account.updated' }, { stripeAccount: account.id });
+      const events = await env.stripe.events.list({ type: 'account.updated' }, { stripeAccount: account.id });
       expect(events.data).toHaveLength(1);
       expect(events.data[0]).toMatchObject({ account: account.id });
       expect(events.data[0].data.previous_attributes).toMatchObject({ payouts_enabled: false });
@@ -80,29 +87,30 @@ describe('Stripe emulator: Connect accounts, transfers, balances', () => {
     });
 
     it('offers onboarding as a method and a control endpoint too', async () => {
-      const a = await stripe.accounts.create({
+      const a = await env.stripe.accounts.create({
         type: 'custom',
         capabilities: { transfers: { requested: true } },
       });
-      const b = await stripe.accounts.create({
+      const b = await env.stripe.accounts.create({
         type: 'custom',
         capabilities: { transfers: { requested: true } },
       });
-      emulator.completeOnboarding(a.id);
-      const res = await raw(emulator, 'POST', `/_emulator/accounts/${b.id}/complete_onboarding`, {
+      env.emulator.completeOnboarding(a.id);
+      const res = await raw(env.emulator, 'POST', `/_emulator/accounts/${b.id}/complete_onboarding`, {
         auth: null,
       });
       expect(res.status).toBe(200);
-      for (const id of [a.id, b.id]) expect((await stripe.accounts.retrieve(id)).payouts_enabled).toBe(true);
-      expect(() => emulator.completeOnboarding('acct_missing')).toThrow(/No such account/);
+      for (const id of [a.id, b.id])
+        expect((await env.stripe.accounts.retrieve(id)).payouts_enabled).toBe(true);
+      expect(() => env.emulator.completeOnboarding('acct_missing')).toThrow(/No such account/);
     });
   });
 
   describe('transfers', () => {
     it('moves money from the platform to the connected account, with balance transactions on both', async () => {
-      const account = await onboardedAccount(stripe);
-      const pi = await fundPlatform(stripe, 10_000);
-      const transfer = await stripe.transfers.create({
+      const account = await onboardedAccount(env.stripe);
+      const pi = await fundPlatform(env.stripe, 10_000);
+      const transfer = await env.stripe.transfers.create({
         amount: 3_000,
         currency: 'usd',
         destination: account.id,
@@ -119,139 +127,112 @@ describe('Stripe emulator: Connect accounts, transfers, balances', () => {
       expect(await available()).toBe(7_000);
       expect(await available(account.id)).toBe(3_000);
 
-      const platformTxns = await stripe.balanceTransactions.list();
+      const platformTxns = await env.stripe.balanceTransactions.list();
       expect(platformTxns.data.map((t) => [t.type, t.amount])).toEqual([
         ['transfer', -3_000],
         ['charge', 10_000],
       ]);
-      const bySource = await stripe.balanceTransactions.list({ source: transfer.id });
+      const bySource = await env.stripe.balanceTransactions.list({ source: transfer.id });
       expect(bySource.data.map((t) => t.id)).toEqual([transfer.balance_transaction]);
-      const charges = await stripe.balanceTransactions.list({ type: 'charge' });
+      const charges = await env.stripe.balanceTransactions.list({ type: 'charge' });
       expect(charges.data.map((t) => t.source)).toEqual([pi.latest_charge]);
 
-      const theirs = await stripe.balanceTransactions.list({}, { stripeAccount: account.id });
+      const theirs = await env.stripe.balanceTransactions.list({}, { stripeAccount: account.id });
       expect(theirs.data.map((t) => [t.type, t.amount, t.source])).toEqual([
         ['payment', 3_000, transfer.destination_payment],
       ]);
-      const payment = await stripe.charges.retrieve(
+      const payment = await env.stripe.charges.retrieve(
         transfer.destination_payment as string,
         {},
         { stripeAccount: account.id },
       );
       expect(payment).toMatchObject({ amount: 3_000, source_transfer: transfer.id });
-      const [event] = (await stripe.events.list({ type: 'transfer.created' })).data;
+      const [event] = (await env.stripe.events.list({ type: 'transfer.created' })).data;
       expect((event.data.object as Stripe.Transfer).id).toBe(transfer.id);
     });
 
     it('refuses a transfer above the available balance, changing nothing', async () => {
-      const account = await onboardedAccount(stripe);
-      await fundPlatform(stripe, 5_000);
+      const account = await onboardedAccount(env.stripe);
+      await fundPlatform(env.stripe, 5_000);
       const err = await rejectionOf(
-        stripe.transfers.create({ amount: 5_001, currency: 'usd', destination: account.id }),
+        env.stripe.transfers.create({ amount: 5_001, currency: 'usd', destination: account.id }),
       );
       expect(err).toMatchObject({ statusCode: 400, code: 'balance_insufficient' });
       const otherCurrency = await rejectionOf(
-        stripe.transfers.create({ amount: 1, currency: 'eur', destination: account.id }),
+        env.stripe.transfers.create({ amount: 1, currency: 'eur', destination: account.id }),
       );
       expect(otherCurrency).toMatchObject({ code: 'balance_insufficient' });
       expect(await available()).toBe(5_000);
       expect(await available(account.id)).toBe(0);
-      expect((await stripe.transfers.list()).data).toHaveLength(0);
+      expect((await env.stripe.transfers.list()).data).toHaveLength(0);
     });
 
     it('refuses unknown, not onboarded and failing destinations', async () => {
-      await fundPlatform(stripe, 5_000);
+      await fundPlatform(env.stripe, 5_000);
       const unknown = await rejectionOf(
-        stripe.transfers.create({ amount: 100, currency: 'usd', destination: 'acct_nope' }),
+        env.stripe.transfers.create({ amount: 100, currency: 'usd', destination: 'acct_nope' }),
       );
       expect(unknown).toMatchObject({ statusCode: 400, code: 'resource_missing', param: 'destination' });
-      const fresh = await stripe.accounts.create({
+      const fresh = await env.stripe.accounts.create({
         type: 'express',
         capabilities: { transfers: { requested: true } },
       });
       const notReady = await rejectionOf(
-        stripe.transfers.create({ amount: 100, currency: 'usd', destination: fresh.id }),
+        env.stripe.transfers.create({ amount: 100, currency: 'usd', destination: fresh.id }),
       );
       expect(notReady).toMatchObject({ code: 'insufficient_capabilities_for_transfer' });
-      const account = await onboardedAccount(stripe);
-      emulator.failTransfersTo(account.id);
+      const account = await onboardedAccount(env.stripe);
+      env.emulator.failTransfersTo(account.id);
       const failing = await rejectionOf(
-        stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }),
+        env.stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }),
       );
       expect(failing).toMatchObject({ statusCode: 400, code: 'transfers_not_allowed', param: 'destination' });
-      emulator.failTransfersTo(account.id, 'account_invalid');
+      env.emulator.failTransfersTo(account.id, 'account_invalid');
       const custom = await rejectionOf(
-        stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }),
+        env.stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }),
       );
       expect(custom).toMatchObject({ code: 'account_invalid' });
-      emulator.failTransfersTo(account.id, null);
-      await stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id });
+      env.emulator.failTransfersTo(account.id, null);
+      await env.stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id });
       expect(await available()).toBe(4_900);
     });
 
     it('reverses a transfer in parts, back to the platform', async () => {
-      const account = await onboardedAccount(stripe);
-      await fundPlatform(stripe, 10_000);
-      const transfer = await stripe.transfers.create({
-        amount: 4_000,
-        currency: 'usd',
-        destination: account.id,
-      });
-      const first = await stripe.transfers.createReversal(transfer.id, { amount: 1_500 });
+      const { account, transfer } = await transferToOnboarded();
+      const first = await env.stripe.transfers.createReversal(transfer.id, { amount: 1_500 });
       expect(first).toMatchObject({ object: 'transfer_reversal', amount: 1_500, transfer: transfer.id });
       expect(first.id).toMatch(/^trr_/);
-      const over = await rejectionOf(stripe.transfers.createReversal(transfer.id, { amount: 2_501 }));
+      const over = await rejectionOf(env.stripe.transfers.createReversal(transfer.id, { amount: 2_501 }));
       expect(over).toMatchObject({ statusCode: 400, param: 'amount' });
-      await stripe.transfers.createReversal(transfer.id);
-      const after = await stripe.transfers.retrieve(transfer.id);
+      await env.stripe.transfers.createReversal(transfer.id);
+      const after = await env.stripe.transfers.retrieve(transfer.id);
       expect(after).toMatchObject({ amount_reversed: 4_000, reversed: true });
       expect(after.reversals.data).toHaveLength(2);
       expect(await available()).toBe(10_000);
       expect(await available(account.id)).toBe(0);
-      const reversals = await stripe.transfers.listReversals(transfer.id);
+      const reversals = await env.stripe.transfers.listReversals(transfer.id);
       expect(reversals.data.map((r) => r.amount)).toEqual([2_500, 1_500]);
-      const events = await stripe.events.list({ type: 'transfer.reversed' });
+      const events = await env.stripe.events.list({ type: 'transfer.reversed' });
       expect(events.data).toHaveLength(2);
     });
 
     it('refuses a reversal the connected account can no longer cover', async () => {
-      const account = await onboardedAccount(stripe);
-      await fundPlatform(stripe, 10_000);
-      const transfer = await stripe.transfers.create({
-        amount: 4_000,
-        currency: 'usd',
-        destination: account.id,
-      });
-      await stripe.payouts.create({ amount: 3_000, currency: 'usd' }, { stripeAccount: account.id });
-      const err = await rejectionOf(stripe.transfers.createReversal(transfer.id, { amount: 2_000 }));
+      const { account, transfer } = await transferToOnboarded();
+      await env.stripe.payouts.create({ amount: 3_000, currency: 'usd' }, { stripeAccount: account.id });
+      const err = await rejectionOf(env.stripe.transfers.createReversal(transfer.id, { amount: 2_000 }));
       expect(err).toMatchObject({ code: 'balance_insufficient' });
     });
 
     it('lists by destination, transfer_group and created', async () => {
-      const a = await onboardedAccount(stripe);
-      const b = await onboardedAccount(stripe);
-      await fundPlatform(stripe, 10_000);
-      const t1 = await stripe.transfers.create({
-        amount: 100,
-        currency: 'usd',
-        destination: a.id,
-        transfer_group: 'g1',
-      });
-      emulator.advanceTime(3_600);
-      const t2 = await stripe.transfers.create({
-        amount: 200,
-        currency: 'usd',
-        destination: b.id,
-        transfer_group: 'g1',
-      });
-      const t3 = await stripe.transfers.create({
-        amount: 300,
-        currency: 'usd',
-        destination: a.id,
-        transfer_group: 'g2',
-      });
+      const a = await onboardedAccount(env.stripe);
+      const b = await onboardedAccount(env.stripe);
+      await fundPlatform(env.stripe, 10_000);
+      const t1 = await transferTo(a.id, 100, 'g1');
+      env.emulator.advanceTime(3_600);
+      const t2 = await transferTo(b.id, 200, 'g1');
+      const t3 = await transferTo(a.id, 300, 'g2');
       const ids = async (params: Stripe.TransferListParams) =>
-        (await stripe.transfers.list(params)).data.map((t) => t.id);
+        (await env.stripe.transfers.list(params)).data.map((t) => t.id);
       expect(await ids({ destination: a.id })).toEqual([t3.id, t1.id]);
       expect(await ids({ transfer_group: 'g1' })).toEqual([t2.id, t1.id]);
       expect(await ids({ created: { gte: t2.created } })).toEqual([t3.id, t2.id]);

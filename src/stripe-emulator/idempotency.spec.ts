@@ -1,28 +1,19 @@
 import Stripe from 'stripe';
-import { StripeEmulator } from './index';
-import { raw, rejectionOf, sdkFor } from './testing/harness';
+import { raw, rejectionOf, sdkFor, useEmulator } from './testing/harness';
 
 describe('Stripe emulator: idempotency and injected faults', () => {
-  let emulator: StripeEmulator;
-  let stripe: Stripe;
-
-  beforeAll(async () => {
-    emulator = await StripeEmulator.start();
-    stripe = sdkFor(emulator);
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => emulator.reset());
+  const env = useEmulator();
 
   const customerCount = async (): Promise<number> =>
-    (await stripe.customers.list().autoPagingToArray({ limit: 1000 })).length;
+    (await env.stripe.customers.list().autoPagingToArray({ limit: 1000 })).length;
 
   it('replays the saved response byte for byte, with Idempotent-Replayed', async () => {
     const headers = { 'Idempotency-Key': 'fund:task_1' };
-    const first = await raw(emulator, 'POST', '/v1/customers', {
+    const first = await raw(env.emulator, 'POST', '/v1/customers', {
       body: 'email=a%40b.c&metadata[k]=v',
       headers,
     });
-    const second = await raw(emulator, 'POST', '/v1/customers', {
+    const second = await raw(env.emulator, 'POST', '/v1/customers', {
       body: 'metadata[k]=v&email=a%40b.c',
       headers,
     });
@@ -42,35 +33,38 @@ describe('Stripe emulator: idempotency and injected faults', () => {
       allowed_payment_method_types: ['card'],
       confirm: true,
     };
-    const a = await stripe.paymentIntents.create(params, { idempotencyKey: 'pi-key' });
-    const b = await stripe.paymentIntents.create(params, { idempotencyKey: 'pi-key' });
+    const a = await env.stripe.paymentIntents.create(params, { idempotencyKey: 'pi-key' });
+    const b = await env.stripe.paymentIntents.create(params, { idempotencyKey: 'pi-key' });
     expect(b.id).toBe(a.id);
     expect(b.lastResponse.headers['idempotent-replayed']).toBe('true');
-    expect((await stripe.paymentIntents.list()).data).toHaveLength(1);
-    expect((await stripe.balance.retrieve()).available[0].amount).toBe(1000);
+    expect((await env.stripe.paymentIntents.list()).data).toHaveLength(1);
+    expect((await env.stripe.balance.retrieve()).available[0].amount).toBe(1000);
   });
 
   it('refuses the same key with different parameters (StripeIdempotencyError)', async () => {
-    await stripe.customers.create({ email: 'a@example.com' }, { idempotencyKey: 'k1' });
+    await env.stripe.customers.create({ email: 'a@example.com' }, { idempotencyKey: 'k1' });
     const err = await rejectionOf(
-      stripe.customers.create({ email: 'b@example.com' }, { idempotencyKey: 'k1' }),
+      env.stripe.customers.create({ email: 'b@example.com' }, { idempotencyKey: 'k1' }),
     );
     expect(err).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
     expect(err).toMatchObject({ statusCode: 400, rawType: 'idempotency_error' });
     const otherPath = await rejectionOf(
-      stripe.paymentIntents.create({ amount: 100, currency: 'usd' }, { idempotencyKey: 'k1' }),
+      env.stripe.paymentIntents.create({ amount: 100, currency: 'usd' }, { idempotencyKey: 'k1' }),
     );
     expect(otherPath).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
     expect(await customerCount()).toBe(1);
   });
 
   it('keeps keys apart per Stripe-Account', async () => {
-    const account = await stripe.accounts.create({
+    const account = await env.stripe.accounts.create({
       type: 'express',
       capabilities: { transfers: { requested: true } },
     });
-    const onPlatform = await stripe.customers.create({ email: 'x@example.com' }, { idempotencyKey: 'same' });
-    const onAccount = await stripe.customers.create(
+    const onPlatform = await env.stripe.customers.create(
+      { email: 'x@example.com' },
+      { idempotencyKey: 'same' },
+    );
+    const onAccount = await env.stripe.customers.create(
       { email: 'x@example.com' },
       { idempotencyKey: 'same', stripeAccount: account.id },
     );
@@ -80,7 +74,7 @@ describe('Stripe emulator: idempotency and injected faults', () => {
   it('runs concurrent requests with one key one at a time: a single object', async () => {
     const responses = await Promise.all(
       Array.from({ length: 12 }, () =>
-        raw(emulator, 'POST', '/v1/customers', {
+        raw(env.emulator, 'POST', '/v1/customers', {
           body: 'email=c%40example.com',
           headers: { 'Idempotency-Key': 'race' },
         }),
@@ -100,18 +94,18 @@ describe('Stripe emulator: idempotency and injected faults', () => {
       allowed_payment_method_types: ['card'],
       confirm: true,
     };
-    const e1 = await rejectionOf(stripe.paymentIntents.create(declined, { idempotencyKey: 'decline' }));
-    const e2 = await rejectionOf(stripe.paymentIntents.create(declined, { idempotencyKey: 'decline' }));
+    const e1 = await rejectionOf(env.stripe.paymentIntents.create(declined, { idempotencyKey: 'decline' }));
+    const e2 = await rejectionOf(env.stripe.paymentIntents.create(declined, { idempotencyKey: 'decline' }));
     expect(e2.payment_intent.id).toBe(e1.payment_intent.id);
     expect(e2.headers['idempotent-replayed']).toBe('true');
-    expect((await stripe.paymentIntents.list()).data).toHaveLength(1);
+    expect((await env.stripe.paymentIntents.list()).data).toHaveLength(1);
 
-    const invalid = await raw(emulator, 'POST', '/v1/customers', {
+    const invalid = await raw(env.emulator, 'POST', '/v1/customers', {
       body: 'nickname=x',
       headers: { 'Idempotency-Key': 'v' },
     });
     expect(invalid.status).toBe(400);
-    const valid = await raw(emulator, 'POST', '/v1/customers', {
+    const valid = await raw(env.emulator, 'POST', '/v1/customers', {
       body: 'name=x',
       headers: { 'Idempotency-Key': 'v' },
     });
@@ -119,9 +113,11 @@ describe('Stripe emulator: idempotency and injected faults', () => {
   });
 
   it('ignores idempotency keys on GET', async () => {
-    const c = await stripe.customers.create();
-    const a = await raw(emulator, 'GET', `/v1/customers/${c.id}`, { headers: { 'Idempotency-Key': 'g' } });
-    const b = await raw(emulator, 'GET', `/v1/customers/${c.id}?expand[]=default_source`, {
+    const c = await env.stripe.customers.create();
+    const a = await raw(env.emulator, 'GET', `/v1/customers/${c.id}`, {
+      headers: { 'Idempotency-Key': 'g' },
+    });
+    const b = await raw(env.emulator, 'GET', `/v1/customers/${c.id}?expand[]=default_source`, {
       headers: { 'Idempotency-Key': 'g' },
     });
     expect([a.status, b.status]).toEqual([200, 200]);
@@ -129,15 +125,15 @@ describe('Stripe emulator: idempotency and injected faults', () => {
 
   describe('injected API faults', () => {
     it('a 500 before execution is retried by the SDK and the object is created once', async () => {
-      emulator.injectFaults({ path: '/v1/customers', method: 'POST', status: 500, count: 2 });
-      const customer = await stripe.customers.create({ email: 'retry@example.com' });
+      env.emulator.injectFaults({ path: '/v1/customers', method: 'POST', status: 500, count: 2 });
+      const customer = await env.stripe.customers.create({ email: 'retry@example.com' });
       expect(customer.lastResponse.headers['idempotent-replayed']).toBeUndefined();
       expect(await customerCount()).toBe(1);
     });
 
     it('a 500 after execution ("response lost") is retried and replayed, not created twice', async () => {
-      emulator.injectFaults({ path: /^\/v1\/payment_intents$/, status: 500, when: 'after', count: 1 });
-      const pi = await stripe.paymentIntents.create({
+      env.emulator.injectFaults({ path: /^\/v1\/payment_intents$/, status: 500, when: 'after', count: 1 });
+      const pi = await env.stripe.paymentIntents.create({
         amount: 1000,
         currency: 'usd',
         payment_method: 'pm_card_visa',
@@ -145,21 +141,21 @@ describe('Stripe emulator: idempotency and injected faults', () => {
         confirm: true,
       });
       expect(pi.lastResponse.headers['idempotent-replayed']).toBe('true');
-      expect((await stripe.paymentIntents.list()).data.map((p) => p.id)).toEqual([pi.id]);
-      expect((await stripe.balance.retrieve()).available[0].amount).toBe(1000);
+      expect((await env.stripe.paymentIntents.list()).data.map((p) => p.id)).toEqual([pi.id]);
+      expect((await env.stripe.balance.retrieve()).available[0].amount).toBe(1000);
     });
 
     it('gives up with StripeAPIError when faults outlast the retries', async () => {
-      emulator.injectFaults({ path: '/v1/customers', status: 500, count: 3 });
-      const err = await rejectionOf(stripe.customers.create());
+      env.emulator.injectFaults({ path: '/v1/customers', status: 500, count: 3 });
+      const err = await rejectionOf(env.stripe.customers.create());
       expect(err).toBeInstanceOf(Stripe.errors.StripeAPIError);
       expect(err.raw).toMatchObject({ type: 'api_error' });
       expect(await customerCount()).toBe(0);
     });
 
     it('a response held past the client timeout is retried and replayed', async () => {
-      const impatient = sdkFor(emulator, { timeout: 300 });
-      emulator.injectFaults({
+      const impatient = sdkFor(env.emulator, { timeout: 300 });
+      env.emulator.injectFaults({
         path: '/v1/customers',
         method: 'POST',
         timeoutMs: 800,
@@ -172,8 +168,8 @@ describe('Stripe emulator: idempotency and injected faults', () => {
     });
 
     it('a request held before execution whose client gave up is dropped', async () => {
-      const impatient = sdkFor(emulator, { timeout: 300 });
-      emulator.injectFaults({ path: '/v1/customers', method: 'POST', timeoutMs: 800, count: 1 });
+      const impatient = sdkFor(env.emulator, { timeout: 300 });
+      env.emulator.injectFaults({ path: '/v1/customers', method: 'POST', timeoutMs: 800, count: 1 });
       const customer = await impatient.customers.create({ email: 'lost@example.com' });
       expect(customer.email).toBe('lost@example.com');
       await new Promise((r) => setTimeout(r, 900)); // let the held request wake up and find its client gone
@@ -181,10 +177,10 @@ describe('Stripe emulator: idempotency and injected faults', () => {
     });
 
     it('only fails requests matching the method and path', async () => {
-      emulator.injectFaults({ path: '/v1/payment_intents', method: 'POST', status: 503, count: 1 });
-      await stripe.customers.create();
-      await stripe.customers.list();
-      const res = await raw(emulator, 'POST', '/v1/payment_intents', { body: 'amount=100&currency=usd' });
+      env.emulator.injectFaults({ path: '/v1/payment_intents', method: 'POST', status: 503, count: 1 });
+      await env.stripe.customers.create();
+      await env.stripe.customers.list();
+      const res = await raw(env.emulator, 'POST', '/v1/payment_intents', { body: 'amount=100&currency=usd' });
       expect(res.status).toBe(503);
       expect(res.json.error.type).toBe('api_error');
     });

@@ -1,9 +1,10 @@
 import { invalidRequest, parameterMissing, resourceMissing } from '../core/errors';
 import { randomToken } from '../core/ids';
-import { embeddedList, paginate } from '../core/pagination';
+import { embeddedList } from '../core/pagination';
 import type { EmulatorState } from '../core/state';
 import { PLATFORM, snapshot } from '../core/store';
-import { applyMetadata, inRange, type Params } from '../http/params';
+import { applyMetadata, type Params } from '../http/params';
+import { listRoute, retrieveRoute } from '../http/resource-routes';
 import { route, type RequestContext, type Route } from '../http/router';
 import {
   currencyForCountry,
@@ -205,19 +206,8 @@ function createLink(ctx: RequestContext): object {
 
 export const accountRoutes: Route[] = [
   route('POST', '/v1/accounts', create),
-  route('GET', '/v1/accounts/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    return findAccountOrThrow(ctx, ctx.pathParams[0]);
-  }),
+  retrieveRoute('/v1/accounts/:id', (ctx, id) => findAccountOrThrow(ctx, id)),
   route('POST', '/v1/accounts/:id', update),
-  route('GET', '/v1/accounts', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly(['limit', 'starting_after', 'ending_before', 'created']);
-    const created = p.range('created');
-    const items = ctx.state.store
-      .list<Account>(PLATFORM, 'account')
-      .filter((a) => inRange(a.created, created));
-    return paginate(items, p, '/v1/accounts', ctx.state.store);
-  }),
+  listRoute<Account>('/v1/accounts', 'account', { owner: () => PLATFORM }),
   route('POST', '/v1/account_links', createLink),
 ];

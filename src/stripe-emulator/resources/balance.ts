@@ -1,9 +1,7 @@
-import { resourceMissing } from '../core/errors';
 import { newId } from '../core/ids';
-import { paginate } from '../core/pagination';
 import type { EmulatorState } from '../core/state';
 import { PLATFORM } from '../core/store';
-import { inRange } from '../http/params';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
 import { route, type Route } from '../http/router';
 
 /**
@@ -124,38 +122,15 @@ export const balanceRoutes: Route[] = [
     ctx.params.allowOnly([]);
     return balanceObject(ctx.state, ctx.owner);
   }),
-  route('GET', '/v1/balance_transactions', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly([
-      'limit',
-      'starting_after',
-      'ending_before',
-      'created',
-      'currency',
-      'source',
-      'type',
-      'payout',
-    ]);
-    const created = p.range('created');
-    const currency = p.currency('currency', false);
-    const source = p.string('source');
-    const type = p.string('type');
-    const items = ctx.state.store
-      .list<BalanceTransaction>(ctx.owner, 'balance_transaction')
-      .filter(
-        (t) =>
-          inRange(t.created, created) &&
-          (!currency || t.currency === currency) &&
-          (!source || t.source === source) &&
-          (!type || t.type === type),
-      );
-    return paginate(items, p, '/v1/balance_transactions', ctx.state.store);
+  listRoute<BalanceTransaction>('/v1/balance_transactions', 'balance_transaction', {
+    accepts: ['currency', 'payout'],
+    where: (p) => {
+      const currency = p.currency('currency', false);
+      return (t) => !currency || t.currency === currency;
+    },
+    equal: ['source', 'type'],
   }),
-  route('GET', '/v1/balance_transactions/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    const id = ctx.pathParams[0];
-    const txn = ctx.state.store.get<BalanceTransaction>(ctx.owner, 'balance_transaction', id);
-    if (!txn) throw resourceMissing('balance transaction', id);
-    return txn;
-  }),
+  retrieveRoute('/v1/balance_transactions/:id', (ctx, id) =>
+    findOrThrow<BalanceTransaction>(ctx, 'balance_transaction', 'balance transaction', id),
+  ),
 ];

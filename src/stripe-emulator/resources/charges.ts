@@ -1,8 +1,6 @@
-import { resourceMissing } from '../core/errors';
 import { newId } from '../core/ids';
-import { paginate } from '../core/pagination';
-import { inRange } from '../http/params';
-import { route, type Route } from '../http/router';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
+import { type Route } from '../http/router';
 import type { Decline, TestPaymentMethod } from './payment-methods';
 
 /** A charge: made by a PaymentIntent confirmation (`ch_…`), or the payment a transfer creates on
@@ -111,37 +109,6 @@ export function buildCharge(input: {
 }
 
 export const chargeRoutes: Route[] = [
-  route('GET', '/v1/charges/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    const id = ctx.pathParams[0];
-    const charge = ctx.state.store.get<Charge>(ctx.owner, 'charge', id);
-    if (!charge) throw resourceMissing('charge', id);
-    return charge;
-  }),
-  route('GET', '/v1/charges', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly([
-      'limit',
-      'starting_after',
-      'ending_before',
-      'created',
-      'customer',
-      'payment_intent',
-      'transfer_group',
-    ]);
-    const created = p.range('created');
-    const customer = p.string('customer');
-    const pi = p.string('payment_intent');
-    const group = p.string('transfer_group');
-    const items = ctx.state.store
-      .list<Charge>(ctx.owner, 'charge')
-      .filter(
-        (c) =>
-          inRange(c.created, created) &&
-          (!customer || c.customer === customer) &&
-          (!pi || c.payment_intent === pi) &&
-          (!group || c.transfer_group === group),
-      );
-    return paginate(items, p, '/v1/charges', ctx.state.store);
-  }),
+  retrieveRoute('/v1/charges/:id', (ctx, id) => findOrThrow<Charge>(ctx, 'charge', 'charge', id)),
+  listRoute<Charge>('/v1/charges', 'charge', { equal: ['customer', 'payment_intent', 'transfer_group'] }),
 ];

@@ -1,8 +1,7 @@
-import { resourceMissing } from '../core/errors';
 import { invoicePrefix, newId } from '../core/ids';
-import { paginate } from '../core/pagination';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
 import type { RequestContext } from '../http/router';
-import { applyMetadata, inRange, type Params } from '../http/params';
+import { applyMetadata, type Params } from '../http/params';
 import { emit, route, type Route } from '../http/router';
 
 export interface Address {
@@ -119,9 +118,7 @@ function applyUpdate(c: Customer, p: Params): Record<string, unknown> {
 }
 
 export function findCustomerOrThrow(ctx: RequestContext, id: string, param = 'id'): Customer {
-  const c = ctx.state.store.get<Customer>(ctx.owner, 'customer', id);
-  if (!c) throw resourceMissing('customer', id, param);
-  return c;
+  return findOrThrow<Customer>(ctx, 'customer', 'customer', id, param);
 }
 
 export const customerRoutes: Route[] = [
@@ -162,10 +159,7 @@ export const customerRoutes: Route[] = [
     emit(ctx, 'customer.created', customer);
     return customer;
   }),
-  route('GET', '/v1/customers/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    return findCustomerOrThrow(ctx, ctx.pathParams[0]);
-  }),
+  retrieveRoute('/v1/customers/:id', (ctx, id) => findCustomerOrThrow(ctx, id)),
   route('POST', '/v1/customers/:id', (ctx) => {
     const customer = findCustomerOrThrow(ctx, ctx.pathParams[0]);
     ctx.params.allowOnly(WRITABLE);
@@ -173,14 +167,5 @@ export const customerRoutes: Route[] = [
     if (Object.keys(previous).length > 0) emit(ctx, 'customer.updated', customer, previous);
     return customer;
   }),
-  route('GET', '/v1/customers', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly(['limit', 'starting_after', 'ending_before', 'created', 'email']);
-    const created = p.range('created');
-    const email = p.string('email');
-    const items = ctx.state.store
-      .list<Customer>(ctx.owner, 'customer')
-      .filter((c) => inRange(c.created, created) && (!email || c.email === email));
-    return paginate(items, p, '/v1/customers', ctx.state.store);
-  }),
+  listRoute<Customer>('/v1/customers', 'customer', { equal: ['email'] }),
 ];

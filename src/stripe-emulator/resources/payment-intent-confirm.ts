@@ -78,13 +78,17 @@ export function confirmPaymentIntent(
   else succeed(ctx, pi, pm);
 }
 
-function succeed(ctx: RequestContext, pi: PaymentIntent, pm: TestPaymentMethod): void {
-  const { state } = ctx;
-  const charge = buildCharge({
+/** What a confirmation's charge takes from the payment intent, succeeded or declined. */
+function chargeInput(
+  ctx: RequestContext,
+  pi: PaymentIntent,
+  pm: TestPaymentMethod,
+): Parameters<typeof buildCharge>[0] {
+  return {
     prefix: 'ch',
     amount: pi.amount,
     currency: pi.currency,
-    created: state.clock.now(),
+    created: ctx.state.clock.now(),
     customer: pi.customer,
     description: pi.description,
     metadata: { ...pi.metadata },
@@ -92,7 +96,12 @@ function succeed(ctx: RequestContext, pi: PaymentIntent, pm: TestPaymentMethod):
     paymentMethod: pm,
     receiptEmail: pi.receipt_email,
     transferGroup: pi.transfer_group,
-  });
+  };
+}
+
+function succeed(ctx: RequestContext, pi: PaymentIntent, pm: TestPaymentMethod): void {
+  const { state } = ctx;
+  const charge = buildCharge(chargeInput(ctx, pi, pm));
   const txn = recordTransaction(state, ctx.owner, {
     type: 'charge',
     amount: pi.amount,
@@ -115,20 +124,7 @@ function succeed(ctx: RequestContext, pi: PaymentIntent, pm: TestPaymentMethod):
 function decline(ctx: RequestContext, pi: PaymentIntent, pm: TestPaymentMethod): never {
   const { state } = ctx;
   const d = pm.decline!;
-  const charge = buildCharge({
-    prefix: 'ch',
-    amount: pi.amount,
-    currency: pi.currency,
-    created: state.clock.now(),
-    customer: pi.customer,
-    description: pi.description,
-    metadata: { ...pi.metadata },
-    paymentIntent: pi.id,
-    paymentMethod: pm,
-    receiptEmail: pi.receipt_email,
-    transferGroup: pi.transfer_group,
-    decline: d,
-  });
+  const charge = buildCharge({ ...chargeInput(ctx, pi, pm), decline: d });
   state.store.insert(ctx.owner, charge);
   const error = {
     charge: charge.id,

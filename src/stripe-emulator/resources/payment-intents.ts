@@ -1,6 +1,6 @@
-import { invalidRequest, resourceMissing } from '../core/errors';
-import { paginate } from '../core/pagination';
-import { applyMetadata, inRange } from '../http/params';
+import { invalidRequest } from '../core/errors';
+import { applyMetadata } from '../http/params';
+import { findOrThrow, listRoute } from '../http/resource-routes';
 import { emit, route, type RequestContext, type Route } from '../http/router';
 import { findCustomerOrThrow, readShipping, type Customer } from './customers';
 import { checkChargeAmount } from './minimum-amounts';
@@ -81,9 +81,7 @@ const UPDATE_PARAMS = [
 ];
 
 export function findPaymentIntentOrThrow(ctx: RequestContext, id: string, param = 'id'): PaymentIntent {
-  const pi = ctx.state.store.get<PaymentIntent>(ctx.owner, 'payment_intent', id);
-  if (!pi) throw resourceMissing('payment_intent', id, param);
-  return pi;
+  return findOrThrow<PaymentIntent>(ctx, 'payment_intent', 'payment_intent', id, param);
 }
 
 function update(ctx: RequestContext): PaymentIntent {
@@ -193,14 +191,5 @@ export const paymentIntentRoutes: Route[] = [
     return pi;
   }),
   route('POST', '/v1/payment_intents/:id/cancel', cancel),
-  route('GET', '/v1/payment_intents', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly(['limit', 'starting_after', 'ending_before', 'created', 'customer']);
-    const created = p.range('created');
-    const customer = p.string('customer');
-    const items = ctx.state.store
-      .list<PaymentIntent>(ctx.owner, 'payment_intent')
-      .filter((pi) => inRange(pi.created, created) && (!customer || pi.customer === customer));
-    return paginate(items, p, '/v1/payment_intents', ctx.state.store);
-  }),
+  listRoute<PaymentIntent>('/v1/payment_intents', 'payment_intent', { equal: ['customer'] }),
 ];

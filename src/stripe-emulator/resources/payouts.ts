@@ -1,8 +1,8 @@
 import { balanceInsufficient, invalidRequest, resourceMissing } from '../core/errors';
 import { newId } from '../core/ids';
-import { paginate } from '../core/pagination';
 import { PLATFORM, snapshot } from '../core/store';
-import { applyMetadata, inRange } from '../http/params';
+import { applyMetadata } from '../http/params';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
 import { emit, route, type RequestContext, type Route } from '../http/router';
 import { findAccount } from './accounts';
 import { availableBalance, recordTransaction } from './balance';
@@ -132,29 +132,6 @@ function create(ctx: RequestContext): Payout {
 
 export const payoutRoutes: Route[] = [
   route('POST', '/v1/payouts', create),
-  route('GET', '/v1/payouts/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    const id = ctx.pathParams[0];
-    const payout = ctx.state.store.get<Payout>(ctx.owner, 'payout', id);
-    if (!payout) throw resourceMissing('payout', id);
-    return payout;
-  }),
-  route('GET', '/v1/payouts', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly([
-      'limit',
-      'starting_after',
-      'ending_before',
-      'created',
-      'status',
-      'destination',
-      'arrival_date',
-    ]);
-    const created = p.range('created');
-    const status = p.string('status');
-    const items = ctx.state.store
-      .list<Payout>(ctx.owner, 'payout')
-      .filter((o) => inRange(o.created, created) && (!status || o.status === status));
-    return paginate(items, p, '/v1/payouts', ctx.state.store);
-  }),
+  retrieveRoute('/v1/payouts/:id', (ctx, id) => findOrThrow<Payout>(ctx, 'payout', 'payout', id)),
+  listRoute<Payout>('/v1/payouts', 'payout', { equal: ['status'], accepts: ['destination', 'arrival_date'] }),
 ];

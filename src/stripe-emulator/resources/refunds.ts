@@ -1,7 +1,7 @@
 import { invalidRequest, resourceMissing } from '../core/errors';
 import { newId } from '../core/ids';
-import { paginate } from '../core/pagination';
-import { applyMetadata, inRange } from '../http/params';
+import { applyMetadata } from '../http/params';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
 import { emit, route, type RequestContext, type Route } from '../http/router';
 import { recordTransaction } from './balance';
 import type { Charge } from './charges';
@@ -124,17 +124,12 @@ function create(ctx: RequestContext): Refund {
 }
 
 function findRefundOrThrow(ctx: RequestContext, id: string): Refund {
-  const refund = ctx.state.store.get<Refund>(ctx.owner, 'refund', id);
-  if (!refund) throw resourceMissing('refund', id);
-  return refund;
+  return findOrThrow<Refund>(ctx, 'refund', 'refund', id);
 }
 
 export const refundRoutes: Route[] = [
   route('POST', '/v1/refunds', create),
-  route('GET', '/v1/refunds/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    return findRefundOrThrow(ctx, ctx.pathParams[0]);
-  }),
+  retrieveRoute('/v1/refunds/:id', (ctx, id) => findRefundOrThrow(ctx, id)),
   route('POST', '/v1/refunds/:id', (ctx) => {
     const refund = findRefundOrThrow(ctx, ctx.pathParams[0]);
     ctx.params.allowOnly(['metadata']);
@@ -143,18 +138,5 @@ export const refundRoutes: Route[] = [
     emit(ctx, 'refund.updated', refund, previous);
     return refund;
   }),
-  route('GET', '/v1/refunds', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly(['limit', 'starting_after', 'ending_before', 'created', 'charge', 'payment_intent']);
-    const created = p.range('created');
-    const charge = p.string('charge');
-    const pi = p.string('payment_intent');
-    const items = ctx.state.store
-      .list<Refund>(ctx.owner, 'refund')
-      .filter(
-        (r) =>
-          inRange(r.created, created) && (!charge || r.charge === charge) && (!pi || r.payment_intent === pi),
-      );
-    return paginate(items, p, '/v1/refunds', ctx.state.store);
-  }),
+  listRoute<Refund>('/v1/refunds', 'refund', { equal: ['charge', 'payment_intent'] }),
 ];

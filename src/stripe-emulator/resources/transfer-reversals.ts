@@ -2,6 +2,7 @@ import { balanceInsufficient, invalidRequest, resourceMissing } from '../core/er
 import { newId } from '../core/ids';
 import { embeddedList, paginate } from '../core/pagination';
 import { applyMetadata } from '../http/params';
+import { PAGINATION_PARAMS } from '../http/resource-routes';
 import { emit, route, type RequestContext, type Route } from '../http/router';
 import { availableBalance, recordTransaction } from './balance';
 import { findTransferOrThrow, type Transfer } from './transfers';
@@ -89,7 +90,7 @@ export const transferReversalRoutes: Route[] = [
   route('POST', '/v1/transfers/:id/reversals', create),
   route('GET', '/v1/transfers/:id/reversals', (ctx) => {
     const transfer = findTransferOrThrow(ctx, ctx.pathParams[0]);
-    ctx.params.allowOnly(['limit', 'starting_after', 'ending_before']);
+    ctx.params.allowOnly(PAGINATION_PARAMS);
     return paginate(reversalsOf(ctx, transfer), ctx.params, transfer.reversals.url, ctx.state.store);
   }),
   route('GET', '/v1/transfers/:id/reversals/:reversal', (ctx) => {

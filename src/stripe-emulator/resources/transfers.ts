@@ -1,8 +1,9 @@
 import { balanceInsufficient, invalidRequest, resourceMissing } from '../core/errors';
 import { newId } from '../core/ids';
-import { embeddedList, paginate, type ListObject } from '../core/pagination';
+import { embeddedList, type ListObject } from '../core/pagination';
 import { PLATFORM } from '../core/store';
-import { applyMetadata, inRange } from '../http/params';
+import { applyMetadata } from '../http/params';
+import { findOrThrow, listRoute, retrieveRoute } from '../http/resource-routes';
 import { emit, route, type RequestContext, type Route } from '../http/router';
 import { findAccount } from './accounts';
 import { availableBalance, recordTransaction } from './balance';
@@ -154,17 +155,12 @@ function create(ctx: RequestContext): Transfer {
 }
 
 export function findTransferOrThrow(ctx: RequestContext, id: string): Transfer {
-  const transfer = ctx.state.store.get<Transfer>(ctx.owner, 'transfer', id);
-  if (!transfer) throw resourceMissing('transfer', id);
-  return transfer;
+  return findOrThrow<Transfer>(ctx, 'transfer', 'transfer', id);
 }
 
 export const transferRoutes: Route[] = [
   route('POST', '/v1/transfers', create),
-  route('GET', '/v1/transfers/:id', (ctx) => {
-    ctx.params.allowOnly([]);
-    return findTransferOrThrow(ctx, ctx.pathParams[0]);
-  }),
+  retrieveRoute('/v1/transfers/:id', (ctx, id) => findTransferOrThrow(ctx, id)),
   route('POST', '/v1/transfers/:id', (ctx) => {
     const transfer = findTransferOrThrow(ctx, ctx.pathParams[0]);
     ctx.params.allowOnly(['description', 'metadata']);
@@ -181,20 +177,5 @@ export const transferRoutes: Route[] = [
     if (Object.keys(previous).length > 0) emit(ctx, 'transfer.updated', transfer, previous);
     return transfer;
   }),
-  route('GET', '/v1/transfers', (ctx) => {
-    const p = ctx.params;
-    p.allowOnly(['limit', 'starting_after', 'ending_before', 'created', 'destination', 'transfer_group']);
-    const created = p.range('created');
-    const destination = p.string('destination');
-    const group = p.string('transfer_group');
-    const items = ctx.state.store
-      .list<Transfer>(ctx.owner, 'transfer')
-      .filter(
-        (t) =>
-          inRange(t.created, created) &&
-          (!destination || t.destination === destination) &&
-          (!group || t.transfer_group === group),
-      );
-    return paginate(items, p, '/v1/transfers', ctx.state.store);
-  }),
+  listRoute<Transfer>('/v1/transfers', 'transfer', { equal: ['destination', 'transfer_group'] }),
 ];

@@ -1,6 +1,6 @@
 /** Test helpers: the official SDK pointed at an emulator, raw HTTP for what the SDK hides. */
 import Stripe from 'stripe';
-import type { StripeEmulator } from '../index';
+import { StripeEmulator } from '../index';
 
 export const TEST_KEY = 'sk_test_emulator';
 
@@ -9,6 +9,35 @@ export function sdkFor(
   config: { maxNetworkRetries?: number; timeout?: number } = {},
 ): Stripe {
   return new Stripe(TEST_KEY, { ...emulator.stripeConfig(), maxNetworkRetries: 2, ...config });
+}
+
+export interface EmulatorFixture {
+  emulator: StripeEmulator;
+  stripe: Stripe;
+  /** What is available in one currency (default usd): the platform's, or a connected account's. */
+  available: (stripeAccount?: string, currency?: string) => Promise<number>;
+}
+
+/** Called in a describe block: one emulator for its tests, reset before each, and an SDK client
+ * for it (both set once `beforeAll` has run). */
+export function useEmulator(): EmulatorFixture {
+  const fixture = {
+    available: (stripeAccount?: string, currency?: string) =>
+      availableBalance(fixture.stripe, stripeAccount, currency),
+  } as EmulatorFixture;
+  beforeAll(async () => {
+    fixture.emulator = await StripeEmulator.start();
+    fixture.stripe = sdkFor(fixture.emulator);
+  });
+  afterAll(() => fixture.emulator.close());
+  beforeEach(() => fixture.emulator.reset());
+  return fixture;
+}
+
+/** What is available in one currency: the platform's balance, or a connected account's. */
+async function availableBalance(stripe: Stripe, stripeAccount?: string, currency = 'usd'): Promise<number> {
+  const balance = await stripe.balance.retrieve({}, stripeAccount ? { stripeAccount } : undefined);
+  return balance.available.find((b) => b.currency === currency)?.amount ?? 0;
 }
 
 export interface RawResponse {
