@@ -59,13 +59,15 @@ describe('Stripe emulator: list pagination', () => {
 
   it('filters by created with gte/lte', async () => {
     const all = await stripe.customers.list({ limit: 100 }).autoPagingToArray({ limit: 1_000 });
-    const oldest = all[all.length - 1].created;
+    // The first 50 were created within a few real seconds, then the clock jumped 60 s: a bound
+    // 30 s after the oldest splits the batches whatever second boundaries the creation crossed.
+    const between = all[all.length - 1].created + 30;
     const firstBatch = await stripe.customers
-      .list({ created: { lte: oldest } })
+      .list({ created: { lte: between } })
       .autoPagingToArray({ limit: 1_000 });
     expect(firstBatch).toHaveLength(50);
     const later = await stripe.customers
-      .list({ created: { gt: oldest } })
+      .list({ created: { gt: between } })
       .autoPagingToArray({ limit: 1_000 });
     expect(later).toHaveLength(80);
   });
