@@ -34,6 +34,8 @@ describe('scanText finds each type in several formats, with exact offsets', () =
     ['Per my call with Laura Doe this morning.', 'Laura Doe'],
     ['Please call Klaus at the front desk tomorrow.', 'Klaus'],
     ['Please email Ingrid the signed copy.', 'Ingrid'],
+    ['Marie said the draft is fine.', 'Marie'],
+    ['I think Grace wrote most of it.', 'Grace'],
     ['Hi Siobhán O’Brien, thanks!', 'Siobhán O’Brien'],
     ['Dear Chinedu Okonkwo,', 'Chinedu Okonkwo'],
     ['Regards,\nMehmet Yılmaz', 'Mehmet Yılmaz'],

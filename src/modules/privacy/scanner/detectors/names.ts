@@ -25,6 +25,9 @@ const DETERMINERS = new Set(
 );
 // Cues are short: only this much text before a name is searched for one.
 const CUE_WINDOW = 40;
+
+/** Verbs only people do; companies "confirm" and "will", but do not write or reply. */
+const SPEECH_RIGHT = /^\s{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked)\b/;
 // Function words that are also given names (Turkish Can, Vietnamese An, Do).
 const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
 
@@ -160,7 +163,9 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   const cls = names.map((t) => t.cls);
   // A lone word that is not a listed first name needs a strong cue or two weak ones.
   const loneUnlisted = cls.length === 1 && cls[0] !== 'F' && toks[0].cls !== 'I';
-  if (!strong && loneUnlisted && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText))) return;
+  const spokenBy = cls.length === 1 && cls[0] === 'FA' && SPEECH_RIGHT.test(after);
+  if (!strong && loneUnlisted && !spokenBy && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText)))
+    return;
   const weakRight = strong || WEAK_RIGHT_CUE.test(after);
   const weakLeft = strong || WEAK_LEFT_CUE.test(leftText);
   // A role and a verb ("manager Gunnhild will") are as good as a strong cue.
@@ -174,7 +179,12 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
     const sentenceStart = !(prev.comma || prev.lowerCase);
     if (DETERMINERS.has(prev.word)) accept = false;
     else if (weak)
-      accept = acceptPair(cls, sentenceStart) || (cls.length === 1 && cls[0] === 'F') || weakPair(cls);
+      accept =
+        acceptPair(cls, sentenceStart) ||
+        (cls.length === 1 && cls[0] === 'F') ||
+        // "Marie said", "Grace wrote": an ambiguous first name followed by a verb of speech.
+        spokenBy ||
+        weakPair(cls);
     else
       accept = acceptPair(cls, sentenceStart) || (toks[0].cls === 'I' && (cls[0] === 'L' || cls[0] === 'F'));
   }
