@@ -1,3 +1,4 @@
+import { ArtifactKind, Tier } from '../../../src/core/domain/work.enums';
 import { createTestApp, GqlResult, registerUser, TestApp } from '../../setup/test-app';
 import { ADMIN_ENV, adminToken, counts, PUBLISH, Row, row } from './rates-helpers';
 
@@ -179,17 +180,8 @@ describe('rates: publishing tables', () => {
     const rows: Row[] = [];
     for (const currency of ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK'])
       for (const professionCode of majors)
-        for (const artifactKind of [
-          'EMAIL',
-          'MEMO',
-          'SUPPORT_REPLY',
-          'TECHNICAL_DOC',
-          'MARKETING_COPY',
-          'ANALYSIS_SUMMARY',
-          'DECISION_WORKFLOW',
-          'OTHER',
-        ])
-          for (const tier of ['BASIC', 'STANDARD', 'EXPERT'])
+        for (const artifactKind of Object.values(ArtifactKind))
+          for (const tier of Object.values(Tier))
             rows.push(row({ professionCode, artifactKind, tier, currency }));
     const r = await publish(table({ version: 'full-5000', rows: rows.slice(0, 5000) }));
     expect(r.errors).toBeUndefined();
