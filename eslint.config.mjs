@@ -1,4 +1,4 @@
-// Type-aware linting (STYLE.md "Habits"): promises must be awaited or handled, switches exhaustive.
+// Type-aware linting: promises must be awaited or handled, switches exhaustive.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
