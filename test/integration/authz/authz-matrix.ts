@@ -62,6 +62,11 @@ export interface MatrixRow {
    * authorisation decision (credentials) or must be unique per call.
    */
   args?: (ctx: ArgContext) => Record<string, unknown>;
+  /**
+   * `fresh`: new users of every kind for this operation alone, for operations that change the
+   * caller (signing out everywhere, changing a password) and would break the shared sessions.
+   */
+  principals?: 'shared' | 'fresh';
 }
 
 const newUserInput = (role: string) => ({

@@ -112,49 +112,58 @@ describe('authorization matrix (schema.gql × principals)', () => {
 
   describe('each operation', () => {
     let t: TestApp;
-    const tokens = {} as Record<PrincipalName, string | undefined>;
+    let admin: string;
+    let orgId: string;
+    let shared: SignedIn;
     let openTaskId: string;
-    let ctx: ArgContext;
+
+    interface SignedIn {
+      tokens: Record<PrincipalName, string | undefined>;
+      ctx: ArgContext;
+    }
+
+    /** A new user of every kind, signed in; `owner` and `orgReviewer` join the owning organisation. */
+    async function signInAll(): Promise<SignedIn> {
+      const inOrg = async (role: 'REQUESTER' | 'REVIEWER') => {
+        const email = uniqueEmail(`org-${role.toLowerCase()}`);
+        const r = await t.gql(
+          `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+          { input: { email, password: PASSWORD, displayName: `Org ${role}`, role, organizationId: orgId } },
+          admin,
+        );
+        if (r.errors) throw new Error(`createUser ${role}: ${JSON.stringify(r.errors)}`);
+        return { email, token: await login(t, email, PASSWORD) };
+      };
+      const owner = await inOrg('REQUESTER');
+      return {
+        tokens: {
+          anonymous: undefined,
+          owner: owner.token,
+          foreignRequester: (await registerUser(t, 'REQUESTER')).token,
+          contractor: (await registerUser(t, 'CONTRACTOR')).token,
+          orgReviewer: (await inOrg('REVIEWER')).token,
+          platformReviewer: await staffToken(t, admin, 'REVIEWER'),
+          finance: await staffToken(t, admin, 'FINANCE'),
+          admin: await staffToken(t, admin, 'ADMIN'),
+        },
+        ctx: { email: owner.email, password: PASSWORD },
+      };
+    }
 
     beforeAll(async () => {
       t = await createTestApp(ADMIN_ENV);
-      const admin = await login(t, ADMIN.email, ADMIN.password);
-      const owner = await registerUser(t, 'REQUESTER');
-      const [{ organization_id: orgId }] = await t.sql(`SELECT organization_id FROM users WHERE id = $1`, [
-        owner.id,
+      admin = await login(t, ADMIN.email, ADMIN.password);
+      const founder = await registerUser(t, 'REQUESTER');
+      [{ organization_id: orgId }] = await t.sql(`SELECT organization_id FROM users WHERE id = $1`, [
+        founder.id,
       ]);
-      const reviewerEmail = uniqueEmail('org-reviewer');
-      const created = await t.gql(
-        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-        {
-          input: {
-            email: reviewerEmail,
-            password: PASSWORD,
-            displayName: 'Org reviewer',
-            role: 'REVIEWER',
-            organizationId: orgId,
-          },
-        },
-        admin,
-      );
-      if (created.errors) throw new Error(`org reviewer: ${JSON.stringify(created.errors)}`);
-      Object.assign(tokens, {
-        anonymous: undefined,
-        owner: owner.token,
-        foreignRequester: (await registerUser(t, 'REQUESTER')).token,
-        contractor: (await registerUser(t, 'CONTRACTOR')).token,
-        orgReviewer: await login(t, reviewerEmail, PASSWORD),
-        platformReviewer: await staffToken(t, admin, 'REVIEWER'),
-        finance: await staffToken(t, admin, 'FINANCE'),
-        admin,
-      });
-      openTaskId = (await fundedOpenTask(t, owner.token)).id;
-      ctx = { email: owner.email, password: PASSWORD };
+      shared = await signInAll();
+      openTaskId = (await fundedOpenTask(t, founder.token)).id;
     });
     afterAll(() => t.close());
 
-    async function taskFor(fixture: TaskFixture): Promise<string> {
-      return fixture === 'open' ? openTaskId : (await createTask(t, tokens.owner!)).id;
+    async function taskFor(fixture: TaskFixture, owner: string): Promise<string> {
+      return fixture === 'open' ? openTaskId : (await createTask(t, owner)).id;
     }
 
     function verdict(op: Operation, r: GqlResult): { allowed: boolean; codes: string[] } {
@@ -171,11 +180,12 @@ describe('authorization matrix (schema.gql × principals)', () => {
       if (!row) throw new Error(`${op.op} has no row in authz-matrix.ts`);
       const fixture = row.task ?? (op.kind === 'query' ? 'open' : 'freshDraft');
       const doc = documentOf(op);
+      const { tokens, ctx } = row.principals === 'fresh' ? await signInAll() : shared;
       const unexpectedAllows: string[] = [];
       const unexpectedDenies: string[] = [];
       // One principal at a time; a mutation gets a fresh task each, so no call sees another's effect.
       for (const who of PRINCIPALS) {
-        const taskId = isOrgScoped(op) ? await taskFor(fixture) : randomUUID();
+        const taskId = isOrgScoped(op) ? await taskFor(fixture, tokens.owner!) : randomUUID();
         const vars: Record<string, unknown> = {};
         for (const a of requiredArgs(op)) vars[a.name] = placeholder(a.type, a.name, taskId);
         Object.assign(vars, row.args?.(ctx));
