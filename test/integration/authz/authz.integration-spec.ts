@@ -24,7 +24,9 @@ import { ArgContext, MATRIX, MatrixRow, PrincipalName, PRINCIPALS, TaskFixture }
  * required ones); an `ID` argument named `id` or `taskId` gets a real task of the owning
  * organisation, which makes the operation org-scoped: there NOT_FOUND means "denied" too (another
  * organisation must not even learn that the task exists). Anything else (a business error such
- * as an invalid transition or a bad placeholder value) means the caller got past authorisation.
+ * as an invalid transition or a bad placeholder value) means the caller got past authorisation;
+ * INTERNAL_SERVER_ERROR fails the row too. One test per operation reports its unexpected allows
+ * and unexpected denies together.
  */
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema.gql'), 'utf8'));
 const TASK_ARGS = new Set(['id', 'taskId']);
@@ -183,6 +185,8 @@ describe('authorization matrix (schema.gql × principals)', () => {
       const { tokens, ctx } = row.principals === 'fresh' ? await signInAll() : shared;
       const unexpectedAllows: string[] = [];
       const unexpectedDenies: string[] = [];
+      /** A placeholder must be refused cleanly, never crash the server. */
+      const internalErrors: string[] = [];
       // One principal at a time; a mutation gets a fresh task each, so no call sees another's effect.
       for (const who of PRINCIPALS) {
         const taskId = isOrgScoped(op) ? await taskFor(fixture, tokens.owner!) : randomUUID();
@@ -194,11 +198,13 @@ describe('authorization matrix (schema.gql × principals)', () => {
         if (allowed && !expected)
           unexpectedAllows.push(`${who}${codes.length ? ` (${codes.join(',')})` : ''}`);
         if (!allowed && expected) unexpectedDenies.push(`${who} (${codes.join(',')})`);
+        if (codes.includes('INTERNAL_SERVER_ERROR')) internalErrors.push(who);
       }
-      expect({ op: op.op, unexpectedAllows, unexpectedDenies }).toEqual({
+      expect({ op: op.op, unexpectedAllows, unexpectedDenies, internalErrors }).toEqual({
         op: op.op,
         unexpectedAllows: [],
         unexpectedDenies: [],
+        internalErrors: [],
       });
     });
   });
