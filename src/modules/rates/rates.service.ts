@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { ArtifactKind, Tier } from '../../core/domain/work.enums';
 import { isCurrency } from '../../core/money/currencies';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { RateRowEntity } from './entities/rate-row.entity';
 import { RateTableEntity } from './entities/rate-table.entity';
 import { priceSample } from './pricing';

@@ -27,7 +27,7 @@ const TRANSITIONS: Record<Action, { from: TaskStatusValue[]; to: TaskStatusValue
 };
 
 /**
- * DRAFT → OPEN → (PAUSED ↔ OPEN) → CLOSED, or CANCELLED from DRAFT/OPEN/PAUSED (SPEC.md).
+ * DRAFT → OPEN → (PAUSED ↔ OPEN) → CLOSED, or CANCELLED from DRAFT/OPEN/PAUSED.
  * Each change locks the task row, so two concurrent calls cannot both act on the same state.
  */
 @Injectable()

@@ -5,7 +5,7 @@ import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TaskModel, TaskStatus } from './dto/task.model';

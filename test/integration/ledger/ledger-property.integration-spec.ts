@@ -29,7 +29,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /**
- * Random sequences of the money flows in SPEC.md, against a model: a post succeeds exactly when
+ * Random sequences of the platform's money flows (fund, accept, payout, refund), against a model: a post succeeds exactly when
  * no escrow or payable would go below zero, replays change nothing, and afterwards the trial
  * balance is 0, every balance matches the model and the maintained balances match the postings.
  */

@@ -20,7 +20,7 @@ type Op =
   | { kind: 'publish'; task: number }
   | { kind: Move; task: number };
 
-/** SPEC.md's life cycle: where each change may start and where it leads. */
+/** The task life cycle: where each change may start and where it leads. */
 const MOVES: Record<Move, { from: Status[]; to: Status; mutation: string }> = {
   pause: { from: ['OPEN'], to: 'PAUSED', mutation: 'pauseTask' },
   resume: { from: ['PAUSED'], to: 'OPEN', mutation: 'resumeTask' },
@@ -76,7 +76,7 @@ interface Model {
 /**
  * Random sequences of fund / publish / pause / resume / close / cancel on 1–3 tasks of one or two
  * organisations, against a model of the life cycle. Every call must end as the model says (a
- * refusal is legal only where SPEC.md refuses); after every step the books must hold: trial
+ * refusal is legal only where the life cycle refuses); after every step the books must hold: trial
  * balance 0 per currency, no escrow below 0, ended tasks hold nothing, open ones their budget,
  * one TASK_FUNDED entry per succeeded funding, and the processor's charges minus refunds equal
  * each task's escrow.

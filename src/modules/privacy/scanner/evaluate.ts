@@ -46,7 +46,7 @@ export interface EvalReport {
 export const TARGETS = { recall: 0.97, perTypeRecall: 0.9, precision: 0.95 } as const;
 
 /** A planted span is found when findings cover at least this share of its characters. */
-export const COVERAGE_TO_COUNT = 0.9;
+const COVERAGE_TO_COUNT = 0.9;
 
 export function loadCorpus(path: string): CorpusSample[] {
   return readFileSync(path, 'utf8')

@@ -24,18 +24,6 @@ export function wordSet(...lists: string[]): ReadonlySet<string> {
   return set;
 }
 
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** ASCII letter, digit or underscore, or any non-ASCII letter. */
-export function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
-  return c > 127 && /\p{L}/u.test(ch);
-}
-
 /** The `n` characters before `index`, lower-cased: the window context cues are looked for in. */
 export function before(text: string, index: number, n: number): string {
   return text.slice(Math.max(0, index - n), index).toLowerCase();

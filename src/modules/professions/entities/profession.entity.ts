@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { SocLevel } from '../soc2018';
+
+/** The SOC hierarchy's levels, broadest first. */
+export type SocLevel = 'major' | 'minor' | 'broad' | 'detailed';
 
 @Entity('professions')
 export class ProfessionEntity {

@@ -22,7 +22,7 @@ import { IsCurrencyCode } from '../../../core/money/is-currency-code';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export const MAX_SLOTS = 100_000;
+const MAX_SLOTS = 100_000;
 
 @InputType()
 export class EligibilityInput {

@@ -2,15 +2,13 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 import { MoneyModel } from '../../../core/money/money';
 import { PageInfo } from '../../../core/pagination/cursor';
-import { taskBudget, TaskEntity } from '../entities/task.entity';
+import { TASK_STATUSES, taskBudget, TaskEntity, TaskStatusValue } from '../entities/task.entity';
 
-export enum TaskStatus {
-  DRAFT = 'DRAFT',
-  OPEN = 'OPEN',
-  PAUSED = 'PAUSED',
-  CLOSED = 'CLOSED',
-  CANCELLED = 'CANCELLED',
-}
+/** The GraphQL enum of the entity's statuses (`TaskStatus.OPEN === 'OPEN'`). */
+export const TaskStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, s])) as {
+  readonly [S in TaskStatusValue]: S;
+};
+export type TaskStatus = TaskStatusValue;
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 
 @ObjectType('TaskEligibility')
@@ -61,7 +59,7 @@ export class TaskModel {
       id: t.id,
       title: t.title,
       instructions: t.instructions,
-      status: t.status as TaskStatus,
+      status: t.status,
       professionCode: t.professionCode,
       artifactKind: t.artifactKind,
       tier: t.tier,

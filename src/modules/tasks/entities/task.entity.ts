@@ -2,7 +2,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { bigintTransformer } from '../../../core/database/transformers';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 
-export type TaskStatusValue = 'DRAFT' | 'OPEN' | 'PAUSED' | 'CLOSED' | 'CANCELLED';
+/** Every status a task can have: the one list the GraphQL enum and the type below derive from. */
+export const TASK_STATUSES = ['DRAFT', 'OPEN', 'PAUSED', 'CLOSED', 'CANCELLED'] as const;
+export type TaskStatusValue = (typeof TASK_STATUSES)[number];
 
 export interface EligibilityRules {
   minYearsExperience?: number;

@@ -69,7 +69,7 @@ export const ORG_SUFFIXES = wordSet(
 );
 
 /** Words right before a name that say a person follows, whatever the name. */
-export const STRONG_LEFT_CUES: readonly RegExp[] = [
+const STRONG_LEFT_CUES: readonly RegExp[] = [
   /\b(?:hi|hello|hey|dear|greetings|good morning|good afternoon|good evening|thanks|thank you|cheers|welcome|congratulations|congrats)[,!]?\s{1,3}$/i,
   /\b(?:regards|best regards|kind regards|warm regards|best wishes|best|thanks|many thanks|thank you|cheers|sincerely|yours|yours truly|respectfully|warmly|talk soon|speak soon)(?:\s{0,2}[,.!]\s{0,3}(?:\r?\n\s{0,4}){0,2}|\s{0,3}(?:\r?\n\s{0,4}){1,2})(?:-{1,2}\s?)?$/i,
   /(?:^|\n)\s{0,3}--\s{0,3}\n\s{0,3}$/,

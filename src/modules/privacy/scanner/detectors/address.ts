@@ -13,7 +13,7 @@ const STREET = new RegExp(
   'g',
 );
 const PO_BOX = /\bP\.?\s?O\.?\s{1,2}Box\s{1,2}\d{1,6}/gi;
-export const UK_POSTCODE =
+const UK_POSTCODE =
   '(?:[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2})';
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';

@@ -33,7 +33,7 @@ export function detectIps(text: string, out: Candidate[]): void {
   }
 }
 
-export function ipv6Valid(s: string): boolean {
+function ipv6Valid(s: string): boolean {
   if (!/\d/.test(s) && s !== '::') return false;
   let body = s;
   let tailGroups = 0;
