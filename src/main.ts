@@ -35,8 +35,12 @@ async function main(): Promise<void> {
   }
 
   let emulator: { url: string; setWebhook(e: { url: string; secret: string }): void } | undefined;
-  if (!config.stripeSecretKey) {
-    // Offline by default: the official SDK talks to the in-repo Stripe emulator.
+  if (config.paymentsProcessor === 'emulator') {
+    // Offline by default outside production: the official SDK talks to the in-repo Stripe emulator.
+    if (config.nodeEnv === 'production')
+      log.warn(
+        'PAYMENTS_PROCESSOR=emulator in production: payments go to the offline Stripe emulator, no money moves',
+      );
     const { StripeEmulator } = await import('./stripe-emulator/index.js');
     const started = await StripeEmulator.start({
       logger: (line) => log.debug({ context: 'StripeEmulator' }, line),
