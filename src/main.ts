@@ -44,6 +44,14 @@ async function main(): Promise<void> {
     const { StripeEmulator } = await import('./stripe-emulator/index.js');
     const started = await StripeEmulator.start({
       logger: (line) => log.debug({ context: 'StripeEmulator' }, line),
+      // Its objects must outlive a restart: the organisations' customer ids are in the database.
+      stateDir: join(config.dataDir, 'stripe-emulator'),
+      // Known before the app listens, so events from work done while booting (and those a previous
+      // run had not delivered) are retried until the app answers instead of being dropped.
+      webhook:
+        config.port === 0
+          ? undefined
+          : { url: `http://127.0.0.1:${config.port}/webhooks/stripe`, secret: config.stripeWebhookSecret },
     });
     stops.unshift({ name: 'Stripe emulator', stop: () => started.close() });
     emulator = started;
@@ -76,10 +84,14 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 
   await app.listen({ port: config.port, host: config.host });
-  emulator?.setWebhook({
-    url: `http://127.0.0.1:${config.port}/webhooks/stripe`,
-    secret: config.stripeWebhookSecret,
-  });
+  if (emulator && config.port === 0) {
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    emulator.setWebhook({
+      url: `http://127.0.0.1:${port}/webhooks/stripe`,
+      secret: config.stripeWebhookSecret,
+    });
+  }
   log.info(
     `Fairsample listening on http://localhost:${config.port}/graphql (ready in ${Date.now() - started} ms)`,
   );
