@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { StartRefusal } from './start-refusal';
 
 export const SUPERUSER = 'postgres';
 export const APP_ROLE = 'fairsample';
@@ -58,7 +59,7 @@ export async function provision(
         log(
           `moving the app's tables from database "postgres" to "${APP_DATABASE}", owned by role ${APP_ROLE}`,
         );
-        await admin.query(`ALTER DATABASE postgres RENAME TO ${APP_DATABASE}`);
+        await renameWhenFree(admin, 'postgres', APP_DATABASE);
         databases.delete('postgres');
       } else {
         await admin.query(`CREATE DATABASE ${APP_DATABASE} OWNER ${APP_ROLE}`);
@@ -70,6 +71,19 @@ export async function provision(
     await admin.end();
   }
   await handOverObjects(port, credentials, log);
+}
+
+/** The backend of a connection just closed may still be on its way out: wait for it (≤ 5 s). */
+async function renameWhenFree(admin: Client, from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`ALTER DATABASE ${from} RENAME TO ${to}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error; // object_in_use
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** Connects as the superuser; a cluster still on the old fixed password gets the generated one. */
@@ -87,7 +101,17 @@ async function superuserClient(
     if ((error as { code?: string }).code !== '28P01') throw error; // invalid_password
   }
   const legacy = new Client({ connectionString: urlOf(SUPERUSER, LEGACY_PASSWORD, port, database) });
-  await legacy.connect();
+  try {
+    await legacy.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01') throw error;
+    throw new StartRefusal(
+      'the embedded PostgreSQL does not accept the password kept in postgres-credentials.json beside its ' +
+        'data directory (was the file deleted or replaced?): put the right file back, or delete the ' +
+        "data directory's pg/ folder to start over with an empty database",
+      78,
+    );
+  }
   log("replacing the embedded superuser's fixed password with the generated one");
   await legacy.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${legacy.escapeLiteral(credentials.superuser)}`);
   return legacy;
