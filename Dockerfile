@@ -12,7 +12,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# Secrets generated at first start (webhook secret for the built-in emulator) live here.
+# Secrets generated at first start and the Stripe emulator's state (PAYMENTS_PROCESSOR=emulator)
+# live here: mount a volume on it to keep them.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000

@@ -11,7 +11,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: config.trustProxy, // off by default: X-Forwarded-For is believed only from the proxies named
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });

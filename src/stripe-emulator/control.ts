@@ -11,6 +11,8 @@ export interface ControlTarget {
   flushWebhooks(): Promise<void>;
   deliveries(): DeliveryRecord[];
   reset(): void;
+  /** Makes changes durable (a no-op without a state directory). */
+  commit(): void;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function handleControl(
   const method = req.method ?? 'GET';
   const parts = url.pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
   const json = (status: number, body: unknown): void => {
+    target.commit();
     res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body, null, 2));
   };
@@ -105,6 +108,7 @@ function onboarding(
 }
 
 function page(res: ServerResponse, status: number, title: string, body: string): void {
+  // (The onboarding page's changes were committed by completeOnboarding.)
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><title>${title}</title><h1>${title}</h1><p>${body}</p>`);
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Stripe from 'stripe';
 import { StripeEmulator } from './index';
-import { onboardedAccount, raw, sdkFor } from './testing/harness';
-import { shapeDifferences } from './testing/shape';
+import { onboardedAccount, raw, sdkFor } from '../../test/support/stripe-emulator/harness';
+import { shapeDifferences } from '../../test/support/stripe-emulator/shape';
 
 const FIXTURES = JSON.parse(
   readFileSync(join(__dirname, '../../test/fixtures/stripe/stripe-fixtures.json'), 'utf8'),

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { raw, rejectionOf, sdkFor, useEmulator } from './testing/harness';
+import { raw, rejectionOf, sdkFor, useEmulator } from '../../test/support/stripe-emulator/harness';
 
 describe('Stripe emulator: idempotency and injected faults', () => {
   const env = useEmulator();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { handleControl, type ControlTarget } from './control';
 import { resourceMissing } from './core/errors';
 import { FaultQueue, type ApiFault, type WebhookFault } from './core/faults';
+import { StateJournal } from './core/journal';
 import { EmulatorState, type FeeSchedule } from './core/state';
 import { handleApiRequest, readBody } from './http/server';
 import { completeOnboarding, findAccount } from './resources/accounts';
@@ -31,6 +32,9 @@ export interface StripeEmulatorOptions {
   /** Processing fee on charges. Default none: the balance grows by exactly the amount charged. */
   fees?: Partial<FeeSchedule>;
   logger?: (line: string) => void;
+  /** Keep the state in this directory (`journal.jsonl`) so that a restart on it loses nothing,
+   * webhooks not yet delivered included. Default: memory only (tests). */
+  stateDir?: string;
 }
 
 /**
@@ -44,6 +48,7 @@ export class StripeEmulator implements ControlTarget {
     readonly state: EmulatorState,
     private readonly dispatcher: WebhookDispatcher,
     private readonly faults: FaultQueue<ApiFault>,
+    private readonly journal: StateJournal | undefined,
     readonly host: string,
     readonly port: number,
   ) {}
@@ -56,6 +61,19 @@ export class StripeEmulator implements ControlTarget {
     const fees: FeeSchedule = { percentBps: opts.fees?.percentBps ?? 0, fixed: opts.fees?.fixed ?? 0 };
     const state = new EmulatorState(fees, '', dispatcher);
     const faults = new FaultQueue<ApiFault>();
+    const journal = opts.stateDir ? StateJournal.open(opts.stateDir, state, dispatcher) : undefined;
+    const commit = (): void => journal?.commit();
+    let commitScheduled = false;
+    dispatcher.onSettled = (event) => {
+      // A delivery finished outside any request: record it soon (losing it only means resending).
+      state.store.touch(event.id);
+      if (commitScheduled) return;
+      commitScheduled = true;
+      setImmediate(() => {
+        commitScheduled = false;
+        commit();
+      });
+    };
     // The control endpoints need the emulator, which exists only once the server listens.
     const self: { emulator?: StripeEmulator } = {};
     const server = createServer((req, res) => {
@@ -64,7 +82,7 @@ export class StripeEmulator implements ControlTarget {
         try {
           const body = await readBody(req);
           if (url.pathname.startsWith('/_emulator/')) await handleControl(self.emulator!, req, res, url);
-          else await handleApiRequest({ state, routes: ROUTES, faults, logger }, req, res, url, body);
+          else await handleApiRequest({ state, routes: ROUTES, faults, logger, commit }, req, res, url, body);
         } catch (e) {
           logger(`request failed: ${e instanceof Error ? e.message : String(e)}`);
           if (!res.headersSent) res.writeHead(400);
@@ -82,7 +100,7 @@ export class StripeEmulator implements ControlTarget {
     const port = (server.address() as AddressInfo).port;
     const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     state.baseUrl = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
-    const emulator = new StripeEmulator(server, state, dispatcher, faults, reachable, port);
+    const emulator = new StripeEmulator(server, state, dispatcher, faults, journal, reachable, port);
     self.emulator = emulator;
     logger(`Stripe emulator listening on ${state.baseUrl}`);
     return emulator;
@@ -99,6 +117,7 @@ export class StripeEmulator implements ControlTarget {
   }
 
   async close(): Promise<void> {
+    this.journal?.close(); // first: undelivered webhooks stay recorded as pending
     this.dispatcher.close();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
@@ -145,6 +164,7 @@ export class StripeEmulator implements ControlTarget {
   /** What finishing hosted onboarding does (also `GET` on an account link's URL). */
   completeOnboarding(accountId: string): void {
     completeOnboarding(this.state, accountId);
+    this.commit();
   }
 
   /** Refuse transfers to this account with error `code` (default `transfers_not_allowed`);
@@ -153,11 +173,13 @@ export class StripeEmulator implements ControlTarget {
     if (!findAccount(this.state, accountId)) throw resourceMissing('account', accountId);
     if (code === null) this.state.transferFailures.delete(accountId);
     else this.state.transferFailures.set(accountId, code);
+    this.commit();
   }
 
   /** Moves the emulator's clock (what `created` says) forward. */
   advanceTime(seconds: number): void {
     this.state.clock.advance(seconds);
+    this.commit();
   }
 
   /** Forgets every object, event, idempotency key, fault and delivery; keeps the webhook endpoint
@@ -166,5 +188,11 @@ export class StripeEmulator implements ControlTarget {
     this.state.reset();
     this.faults.clear();
     this.dispatcher.reset();
+    this.commit();
+  }
+
+  /** Makes every change so far durable (a no-op without `stateDir`). */
+  commit(): void {
+    this.journal?.commit();
   }
 }

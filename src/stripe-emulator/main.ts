@@ -1,7 +1,8 @@
 /**
  * Standalone Stripe emulator: `node dist/src/stripe-emulator/main.js`.
  * STRIPE_EMULATOR_PORT (default 12111), STRIPE_WEBHOOK_URL and STRIPE_WEBHOOK_SECRET (both or
- * neither), STRIPE_EMULATOR_HOST (default 127.0.0.1).
+ * neither), STRIPE_EMULATOR_HOST (default 127.0.0.1), STRIPE_EMULATOR_STATE_DIR (keep the state
+ * there across restarts; default memory only).
  */
 import { StripeEmulator } from './index';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     port,
     host: process.env.STRIPE_EMULATOR_HOST ?? '127.0.0.1',
     webhook: url && secret ? { url, secret } : undefined,
+    stateDir: process.env.STRIPE_EMULATOR_STATE_DIR || undefined,
     logger: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
   });
   let stopping = false;

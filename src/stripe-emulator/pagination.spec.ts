@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { StripeEmulator } from './index';
-import { raw, rejectionOf, sdkFor } from './testing/harness';
+import { raw, rejectionOf, sdkFor } from '../../test/support/stripe-emulator/harness';
 
 describe('Stripe emulator: list pagination', () => {
   let emulator: StripeEmulator;

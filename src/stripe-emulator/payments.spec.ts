@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { StripeEmulator } from './index';
 import { API_VERSION } from './core/events';
-import { raw, rejectionOf, sdkFor, useEmulator } from './testing/harness';
+import { raw, rejectionOf, sdkFor, useEmulator } from '../../test/support/stripe-emulator/harness';
 
 describe('Stripe emulator: customers, payment intents, refunds', () => {
   const env = useEmulator();

@@ -1,5 +1,11 @@
 import Stripe from 'stripe';
-import { fundPlatform, onboardedAccount, raw, rejectionOf, useEmulator } from './testing/harness';
+import {
+  fundPlatform,
+  onboardedAccount,
+  raw,
+  rejectionOf,
+  useEmulator,
+} from '../../test/support/stripe-emulator/harness';
 
 describe('Stripe emulator: Stripe-Account scoping, payouts, balances', () => {
   const env = useEmulator();

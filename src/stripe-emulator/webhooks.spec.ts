@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { StripeEmulator } from './index';
-import { sdkFor } from './testing/harness';
-import { WebhookReceiver } from './testing/webhook-receiver';
+import { sdkFor } from '../../test/support/stripe-emulator/harness';
+import { WebhookReceiver } from '../../test/support/stripe-emulator/webhook-receiver';
 
 const SECRET = 'whsec_test_emulator_secret';
 

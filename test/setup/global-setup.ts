@@ -20,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
     chmodSync(dir, 0o755); // PostgreSQL runs as user postgres and must traverse it
     const db = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false });
     (globalThis as Record<string, unknown>).__FAIRSAMPLE_DB__ = { db, dir };
-    serverUrl = db.url;
+    serverUrl = db.adminUrl;
   }
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();

@@ -46,9 +46,41 @@ describe('loadConfig', () => {
     [{ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, /AUTH_RATE_LIMIT_PER_MINUTE/],
     [{ STRIPE_SECRET_KEY: 'pk_test_123' }, /STRIPE_SECRET_KEY must start with/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL/],
+    [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be/],
+    [{ PAYMENTS_PROCESSOR: 'paypal' }, /PAYMENTS_PROCESSOR must be emulator or stripe/],
+    [{ PAYMENTS_PROCESSOR: 'stripe' }, /STRIPE_SECRET_KEY is required with PAYMENTS_PROCESSOR=stripe/],
+    [{ PAYMENTS_PROCESSOR: 'emulator', STRIPE_SECRET_KEY: 'sk_test_1' }, /unset one of them/],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) },
+      /STRIPE_SECRET_KEY is required when NODE_ENV=production/,
+    ],
   ])('refuses %j with a message naming the variable', (env, message) => {
     const problems = problemsOf(env);
     expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('picks the payments processor: Stripe with a key, the emulator only outside production unless chosen', () => {
+    expect(loadConfig({}, dir).paymentsProcessor).toBe('emulator');
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' }, dir).paymentsProcessor).toBe('stripe');
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...production, PAYMENTS_PROCESSOR: 'emulator' }, dir).paymentsProcessor).toBe(
+      'emulator',
+    );
+    expect(
+      loadConfig({ ...production, STRIPE_SECRET_KEY: 'sk_live_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' }, dir)
+        .paymentsProcessor,
+    ).toBe('stripe');
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['127.0.0.1, 10.0.0.0/8', '127.0.0.1,10.0.0.0/8'],
+    ['::1', '::1'],
+  ])('reads TRUST_PROXY=%j as %j (off by default)', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }, dir).trustProxy).toEqual(expected);
   });
 
   it('reads every problem at once', () => {

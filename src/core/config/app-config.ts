@@ -16,6 +16,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
+export type PaymentsProcessor = 'emulator' | 'stripe';
 
 /** Everything the service reads from its environment, validated once at boot. */
 export interface AppConfig {
@@ -32,7 +33,11 @@ export interface AppConfig {
   logLevel: string;
   logPretty: boolean;
   authRateLimitPerMinute: number;
-  /** Unset: main.ts starts the in-repo Stripe emulator and points the SDK at it. */
+  /** Fastify's `trustProxy`: whom to believe about the client address (`X-Forwarded-For`). */
+  trustProxy: boolean | number | string;
+  /** `emulator`: main.ts starts the in-repo Stripe emulator and points the SDK at it. */
+  paymentsProcessor: PaymentsProcessor;
+  /** Unset only with the emulator (main.ts fills it in). */
   stripeSecretKey?: string;
   stripeWebhookSecret: string;
   /** Base URL of a Stripe-compatible API (the emulator); unset means api.stripe.com. */
@@ -40,6 +45,9 @@ export interface AppConfig {
   /** Where the code-first schema is written; false keeps it in memory (tests, production). */
   schemaFile: string | false;
 }
+
+/** `true`/`false`, a hop count, or addresses/CIDRs (IPv4 or IPv6) separated by commas. */
+const TRUST_PROXY = /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/;
 
 class EnvironmentVariables {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
@@ -62,6 +70,15 @@ class EnvironmentVariables {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsIn(['true', 'false']) LOG_PRETTY?: string;
   @IsOptional() @IsInt() @Min(1) @Max(100000) AUTH_RATE_LIMIT_PER_MINUTE?: number;
+  @IsOptional()
+  @Matches(TRUST_PROXY, {
+    message:
+      'TRUST_PROXY must be true, false, a number of proxy hops or a comma-separated list of addresses/CIDRs',
+  })
+  TRUST_PROXY?: string;
+  @IsOptional()
+  @IsIn(['emulator', 'stripe'], { message: 'PAYMENTS_PROCESSOR must be emulator or stripe' })
+  PAYMENTS_PROCESSOR?: string;
   @IsOptional()
   @Matches(/^(sk|rk)_(test|live)_/, { message: 'STRIPE_SECRET_KEY must start with sk_test_/sk_live_' })
   STRIPE_SECRET_KEY?: string;
@@ -107,6 +124,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   if (production && !vars.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
   if (production && !vars.STRIPE_WEBHOOK_SECRET && vars.STRIPE_SECRET_KEY)
     problems.push('STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY in production');
+  // Production never falls back to the emulator by accident: it must be asked for.
+  const paymentsProcessor = (vars.PAYMENTS_PROCESSOR ??
+    (vars.STRIPE_SECRET_KEY || production ? 'stripe' : 'emulator')) as PaymentsProcessor;
+  if (paymentsProcessor === 'stripe' && !vars.STRIPE_SECRET_KEY)
+    problems.push(
+      production && !vars.PAYMENTS_PROCESSOR
+        ? 'STRIPE_SECRET_KEY is required when NODE_ENV=production (PAYMENTS_PROCESSOR=emulator runs the offline Stripe emulator on purpose)'
+        : 'STRIPE_SECRET_KEY is required with PAYMENTS_PROCESSOR=stripe',
+    );
+  if (paymentsProcessor === 'emulator' && vars.STRIPE_SECRET_KEY)
+    problems.push('STRIPE_SECRET_KEY is set but PAYMENTS_PROCESSOR=emulator: unset one of them');
   if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD))
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -127,12 +155,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       ? vars.LOG_PRETTY === 'true'
       : nodeEnv === 'development' && process.stdout.isTTY,
     authRateLimitPerMinute: vars.AUTH_RATE_LIMIT_PER_MINUTE ?? 30,
+    trustProxy: trustProxyOf(vars.TRUST_PROXY),
+    paymentsProcessor,
     stripeSecretKey: vars.STRIPE_SECRET_KEY,
     stripeWebhookSecret:
       vars.STRIPE_WEBHOOK_SECRET ?? developmentSecret(dataDir, 'stripe-webhook-secret', 'whsec_'),
     stripeApiUrl: vars.STRIPE_API_URL,
     schemaFile: nodeEnv === 'development' ? resolve(cwd, vars.SCHEMA_FILE ?? 'schema.gql') : false,
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }
 
 /** Development only: a random secret generated once and kept under the data directory. */

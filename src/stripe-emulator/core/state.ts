@@ -34,6 +34,8 @@ export class EmulatorState {
   /** Connected accounts whose incoming transfers are refused, with the error code to use. */
   readonly transferFailures = new Map<string, string>();
   readonly accountLinks = new Map<string, AccountLinkGrant>();
+  /** Bumped by reset(), so a journal knows to start over. */
+  generation = 0;
 
   constructor(
     public fees: FeeSchedule,
@@ -61,6 +63,7 @@ export class EmulatorState {
   }
 
   reset(): void {
+    this.generation++;
     this.store.clear();
     this.idempotency.clear();
     this.transferFailures.clear();

@@ -8,7 +8,7 @@ export interface StripeObject {
   created: number;
 }
 
-interface Entry {
+export interface Entry {
   owner: string;
   seq: number;
   value: StripeObject;
@@ -18,21 +18,31 @@ export class ObjectStore {
   private readonly byId = new Map<string, Entry>();
   private readonly byKind = new Map<string, Entry[]>();
   private seq = 0;
+  /** Ids handed out by `insert`/`get` since the last `drainTouched()`: the only objects a request
+   * can have changed (handlers mutate what they fetched), so all a journal has to look at. */
+  private touched = new Set<string>();
 
   insert<T extends StripeObject>(owner: string, value: T): T {
     const entry: Entry = { owner, seq: ++this.seq, value };
+    this.add(entry);
+    return value;
+  }
+
+  private add(entry: Entry): void {
+    const value = entry.value;
+    this.touched.add(value.id);
     this.byId.set(value.id, entry);
-    const kind = kindKey(owner, value.object);
+    const kind = kindKey(entry.owner, value.object);
     const list = this.byKind.get(kind);
     if (list) list.push(entry);
     else this.byKind.set(kind, [entry]);
-    return value;
   }
 
   /** The object with this id and type in this scope, or undefined. */
   get<T extends StripeObject>(owner: string, object: T['object'], id: string): T | undefined {
     const entry = this.byId.get(id);
     if (!entry || entry.owner !== owner || entry.value.object !== object) return undefined;
+    this.touched.add(id);
     return entry.value as T;
   }
 
@@ -61,6 +71,38 @@ export class ObjectStore {
   clear(): void {
     this.byId.clear();
     this.byKind.clear();
+    this.touched.clear();
+  }
+
+  /** The entries fetched or created since the last call, in creation order. */
+  drainTouched(): Entry[] {
+    const out: Entry[] = [];
+    for (const id of this.touched) {
+      const entry = this.byId.get(id);
+      if (entry) out.push(entry);
+    }
+    this.touched = new Set();
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Marks an object as possibly changed outside a handler (e.g. a delivered event). */
+  touch(id: string): void {
+    if (this.byId.has(id)) this.touched.add(id);
+  }
+
+  /** Every entry in creation order. */
+  entries(): Entry[] {
+    return [...this.byId.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Puts back an entry read from a journal: replaces the object if the id is known, keeping its
+   * place in the lists, and keeps the sequence counter ahead of every restored entry. */
+  restore(entry: Entry): void {
+    const known = this.byId.get(entry.value.id);
+    if (known) known.value = entry.value;
+    else this.add({ ...entry });
+    this.seq = Math.max(this.seq, entry.seq);
+    this.touched.delete(entry.value.id);
   }
 }
 

@@ -16,6 +16,8 @@ export interface ApiDeps {
   routes: readonly Route[];
   faults: FaultQueue<ApiFault>;
   logger: (line: string) => void;
+  /** Makes what the request changed durable; runs before the response is sent. */
+  commit?: () => void;
 }
 
 interface Outcome {
@@ -76,6 +78,7 @@ export async function handleApiRequest(
     const error = e instanceof ApiError ? e : internalError(e, deps.logger);
     outcome = { response: errorResponse(error, requestId), headers: {} };
   }
+  deps.commit?.();
   if (clientGone) {
     deps.logger(`${method} ${url.pathname} -> client gone (${Date.now() - started} ms)`);
     return;

@@ -68,7 +68,13 @@ export class WebhookDispatcher implements WebhookSink {
   private readonly inFlight = new Set<ClientRequest>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly log: DeliveryRecord[] = [];
+  /** Events whose original copy has not been delivered or abandoned yet, by id. */
+  private readonly pending = new Map<string, EventObject>();
+  /** Restored pending events waiting for an endpoint to be set. */
+  private waiting: EventObject[] = [];
   readonly faults = new FaultQueue<WebhookFault>();
+  /** Called when an event stops being pending outside an API request (delivered, abandoned). */
+  onSettled: (event: EventObject) => void = () => undefined;
 
   constructor(
     options: DeliveryOptions,
@@ -96,6 +102,21 @@ export class WebhookDispatcher implements WebhookSink {
 
   setEndpoint(endpoint: WebhookEndpoint | null): void {
     this.endpoint = endpoint;
+    if (endpoint) for (const event of this.waiting.splice(0)) this.enqueue(event);
+  }
+
+  /** Ids of the events still to be delivered (at least once), for a journal. */
+  pendingEventIds(): string[] {
+    return [...this.pending.keys()];
+  }
+
+  /** Events a previous run had not delivered: sent now if an endpoint is set, else once one is. */
+  restorePending(events: EventObject[]): void {
+    for (const event of events) {
+      this.pending.set(event.id, event);
+      if (this.endpoint) this.enqueue(event);
+      else this.waiting.push(event); // sent once an endpoint is set
+    }
   }
 
   endpointCount(): number {
@@ -106,6 +127,7 @@ export class WebhookDispatcher implements WebhookSink {
     if (!this.endpoint || this.closed) return;
     // Stripe sends the event pretty-printed; the signature covers these exact bytes.
     const payload = JSON.stringify(event, null, 2);
+    this.pending.set(event.id, event);
     for (let copy = 0; copy <= this.options.duplicates; copy++) {
       this.ready.push({ event, payload, copy, attempt: 1 });
     }
@@ -149,6 +171,8 @@ export class WebhookDispatcher implements WebhookSink {
     this.timers.clear();
     for (const r of this.inFlight) r.destroy();
     this.log.length = 0;
+    this.pending.clear();
+    this.waiting = [];
     this.faults.clear();
     this.settle();
   }
@@ -236,12 +260,12 @@ export class WebhookDispatcher implements WebhookSink {
     this.logger(`webhook ${item.event.type} ${item.event.id} attempt ${item.attempt} -> ${status ?? error}`);
     if (ok) {
       item.event.pending_webhooks = Math.max(0, item.event.pending_webhooks - (item.copy === 0 ? 1 : 0));
-      return;
+      return this.settled(item);
     }
     const delay = this.options.retryDelaysMs[item.attempt - 1];
     if (delay === undefined) {
       this.logger(`webhook ${item.event.id} abandoned after ${item.attempt} attempts`);
-      return;
+      return this.settled(item);
     }
     const timer = setTimeout(() => {
       this.timers.delete(timer);
@@ -249,5 +273,11 @@ export class WebhookDispatcher implements WebhookSink {
       this.schedulePump();
     }, delay);
     this.timers.add(timer);
+  }
+
+  private settled(item: Pending): void {
+    if (item.copy !== 0 || this.pending.get(item.event.id) !== item.event) return;
+    this.pending.delete(item.event.id);
+    this.onSettled(item.event);
   }
 }

@@ -1,6 +1,6 @@
 /** Test helpers: the official SDK pointed at an emulator, raw HTTP for what the SDK hides. */
 import Stripe from 'stripe';
-import { StripeEmulator } from '../index';
+import { StripeEmulator } from '../../../src/stripe-emulator';
 
 export const TEST_KEY = 'sk_test_emulator';
 
