@@ -53,6 +53,9 @@ export function controlCharacterProblems(value: unknown, cls: unknown, name?: st
       visit(item, nestedClass(owner, key), child, isMultiLine(owner, key), depth + 1);
     }
   };
-  visit(value, cls, name ?? '', false, 0);
+  // An input object's fields are named on their own (`title`), as class-validator names them;
+  // a scalar or list argument by the argument's name (`version`, `ids.2`).
+  const isInputObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  visit(value, cls, isInputObject ? '' : (name ?? ''), false, 0);
   return problems;
 }
