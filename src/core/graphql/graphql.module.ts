@@ -11,9 +11,10 @@ import { queryCostRule } from './query-cost';
 const MAX_TOKENS = 2000;
 /**
  * The largest worst-case result an operation may ask for, in field values (see query-cost.ts):
- * a full page of 100 tasks costs about 5 000; fifteen copies of every rate table's rows do not pass.
+ * a full page of 100 tasks with every field costs about 5 000; fifteen full pages of rate rows
+ * (about 10 500) or fifteen copies of every rate table's rows do not pass.
  */
-const MAX_QUERY_COST = 20_000;
+const MAX_QUERY_COST = 10_000;
 /** Items assumed for a list without paging (rate tables, a task's purposes). */
 const DEFAULT_LIST_SIZE = 10;
 
