@@ -1,12 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import { IS_PUBLIC, RequestWithPrincipal, requestOf, ROLES } from './decorators';
 import { PrincipalCache } from './principal-cache';
 import { Principal, Role } from './roles';
 import { TokenService } from './token.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Global guard: every resolver, field resolver and route needs a valid bearer token unless it
@@ -52,7 +51,7 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(value);
     if (!match) throw new UnauthenticatedError('INVALID_TOKEN', 'Authorization must be "Bearer <token>"');
     const claims = await this.tokens.verify(match[1]);
-    if (!UUID.test(claims.userId)) throw new UnauthenticatedError();
+    if (!isUUID(claims.userId)) throw new UnauthenticatedError();
     const current = await this.access.get(claims.userId);
     if (!current)
       throw new UnauthenticatedError('ACCOUNT_CLOSED', 'This account no longer exists; sign in again');

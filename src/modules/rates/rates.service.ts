@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { ArtifactKind, Tier } from '../../core/domain/work.enums';
 import { isCurrency } from '../../core/money/currencies';
@@ -158,8 +159,7 @@ export class RatesService {
 }
 
 const ROW_POSITION = /^[0-9]{2}-[0-9]{4} [A-Z_]{1,40} [A-Z]{1,20} [A-Z]{3}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A row's place in its table's order, as kept in a cursor. */
 const rowPosition = (r: RateRowEntity) => `${r.professionCode} ${r.artifactKind} ${r.tier} ${r.currency}`;
-const isRowPosition = (sortKey: string, id: string) => ROW_POSITION.test(sortKey) && UUID.test(id);
+const isRowPosition = (sortKey: string, id: string) => ROW_POSITION.test(sortKey) && isUUID(id);

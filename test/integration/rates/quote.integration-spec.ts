@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
+import { createTestApp, GqlResult, registerUser, TestApp } from '../../setup/test-app';
 import { RatesService } from '../../../src/modules/rates/rates.module';
 import { ArtifactKind, Tier } from '../../../src/core/domain/work.enums';
 import { quote } from './rates-helpers';
@@ -71,9 +71,10 @@ describe('rates: quotes from the seeded table', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const r = await t.gql(PAGE, { after }, contractor);
+      const r: GqlResult = await t.gql(PAGE, { after }, contractor);
       expect(r.errors).toBeUndefined();
-      const rows = r.data.rateTable.rows;
+      const rows: { pageInfo: { hasNextPage: boolean; endCursor: string } } & Record<string, any> =
+        r.data.rateTable.rows;
       for (const e of rows.edges as { node: Record<string, string> }[])
         seen.push(`${e.node.professionCode} ${e.node.artifactKind} ${e.node.tier} ${e.node.currency}`);
       if (!rows.pageInfo.hasNextPage) break;
