@@ -46,3 +46,13 @@ describe('PrincipalCache', () => {
     await expect(new PrincipalCache().get('u1')).rejects.toThrow(/loader/);
   });
 });
+
+describe('PrincipalCache under concurrency', () => {
+  it('shares one read among concurrent requests of a user', async () => {
+    const cache = new PrincipalCache();
+    const loader = jest.fn(async () => access(Role.CONTRACTOR));
+    cache.setLoader(loader);
+    await Promise.all(Array.from({ length: 10 }, () => cache.get('u1')));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+});

@@ -25,6 +25,7 @@ const MAX_ENTRIES = 10_000;
 export class PrincipalCache {
   private loader?: AccessLoader;
   private readonly entries = new Map<string, { access: CurrentAccess; expiresAt: number }>();
+  private readonly inFlight = new Map<string, Promise<CurrentAccess | null>>();
   /** Bumped by every invalidation, so a read that raced one is not stored. */
   private generation = 0;
 
@@ -33,12 +34,31 @@ export class PrincipalCache {
   }
 
   async get(userId: string): Promise<CurrentAccess | null> {
-    const now = Date.now();
     const hit = this.entries.get(userId);
-    if (hit && hit.expiresAt > now) return hit.access;
+    if (hit && hit.expiresAt > Date.now()) return hit.access;
+    // Concurrent requests of one user share one read when the entry is missing or expired.
+    let pending = this.inFlight.get(userId);
+    if (!pending) {
+      pending = this.load(userId).finally(() => {
+        if (this.inFlight.get(userId) === pending) this.inFlight.delete(userId);
+      });
+      this.inFlight.set(userId, pending);
+    }
+    return pending;
+  }
+
+  /** Call after changing a user's role, organisation, token version, or deleting them. */
+  invalidate(userId: string): void {
+    this.generation++;
+    this.entries.delete(userId);
+    this.inFlight.delete(userId); // a read started before the change must not serve later requests
+  }
+
+  private async load(userId: string): Promise<CurrentAccess | null> {
     if (!this.loader) throw new Error('No access loader registered (AccountsModule not loaded)');
     const generation = this.generation;
     const access = await this.loader(userId);
+    const now = Date.now();
     if (access && generation === this.generation) {
       if (this.entries.size >= MAX_ENTRIES) this.evictExpired(now);
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
@@ -47,12 +67,6 @@ export class PrincipalCache {
       this.entries.delete(userId);
     }
     return access;
-  }
-
-  /** Call after changing a user's role, organisation, token version, or deleting them. */
-  invalidate(userId: string): void {
-    this.generation++;
-    this.entries.delete(userId);
   }
 
   private evictExpired(now: number): void {
