@@ -4,6 +4,7 @@ import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
+import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RatesSchema1764160000003,
   TasksSchema1764160000004,
   TokenVersion1764160003000,
+  TextHygiene1764160003001,
 ];

@@ -211,6 +211,19 @@ describe('input hygiene', () => {
   });
 
   describe('names shown to others', () => {
+    it('the database itself refuses control characters in names and addresses', async () => {
+      for (const [sql, value] of [
+        [`UPDATE users SET display_name = $1`, 'Ada\u001b[31m'],
+        [
+          `UPDATE users SET email = $1 WHERE id = (SELECT min(id::text)::uuid FROM users)`,
+          'a\tb@example.com',
+        ],
+        [`UPDATE organizations SET name = $1`, 'Lab\u0007'],
+      ]) {
+        await expect(t.sql(sql, [value])).rejects.toMatchObject({ code: '23514' });
+      }
+    });
+
     it('drops bidi overrides and isolates from display and organisation names', async () => {
       const r = await t.gql(REGISTER, {
         input: registration({
