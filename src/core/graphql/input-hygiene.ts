@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { FieldProblem } from './format-error';
 
 const MULTI_LINE = Symbol('fairsample:multiLine');
@@ -19,6 +20,7 @@ const isMultiLine = (cls: unknown, key: string): boolean =>
   typeof cls === 'function' &&
   ((Reflect.getMetadata(MULTI_LINE, cls.prototype as object) as string[] | undefined) ?? []).includes(key);
 
+/** The class of a nested input object, from the type TypeScript records for decorated (@Field) properties. */
 function nestedClass(cls: unknown, key: string): unknown {
   if (typeof cls !== 'function') return undefined;
   const type: unknown = Reflect.getMetadata('design:type', cls.prototype as object, key);
