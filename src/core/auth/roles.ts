@@ -9,7 +9,7 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
-/** Who a request acts as, read from a verified token. */
+/** Who a request acts as: the user a verified token names, with its current role and organisation. */
 export interface Principal {
   userId: string;
   role: Role;

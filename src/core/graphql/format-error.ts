@@ -52,6 +52,27 @@ export class InputValidationError extends DomainError {
  */
 export function makeErrorFormatter(
   logError: (err: unknown, path?: readonly (string | number)[]) => void,
+  options: { hideSuggestions?: boolean } = {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const format = formatWith(logError);
+  if (!options.hideSuggestions) return format;
+  return (formatted, error) => {
+    const out = format(formatted, error);
+    return { ...out, message: withoutSuggestions(out.message) };
+  };
+}
+
+/**
+ * graphql-js proposes names in several messages ("Did you mean the enum value "EMAIL"?",
+ * "Did you mean "email"?"): in production they would let a caller map a schema whose
+ * introspection is off, so they are removed.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
+function formatWith(
+  logError: (err: unknown, path?: readonly (string | number)[]) => void,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;

@@ -6,8 +6,17 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { LIMIT_PREFIX, makeErrorFormatter } from './format-error';
+import { queryCostRule } from './query-cost';
 
 const MAX_TOKENS = 2000;
+/**
+ * The largest worst-case result an operation may ask for, in field values (see query-cost.ts):
+ * a full page of 100 tasks with every field costs about 5 000; fifteen full pages of rate rows
+ * (about 10 500) or fifteen copies of every rate table's rows do not pass.
+ */
+const MAX_QUERY_COST = 10_000;
+/** Items assumed for a list without paging (rate tables, a task's purposes). */
+const DEFAULT_LIST_SIZE = 10;
 
 export const SafeInt = SafeIntResolver;
 
@@ -35,11 +44,8 @@ const logger = new Logger('GraphQL');
             exposeLimits: false,
             errorMessage: `${LIMIT_PREFIX} it uses too many directives`,
           },
-          costLimit: {
-            maxCost: 5000,
-            exposeLimits: false,
-            errorMessage: `${LIMIT_PREFIX} it would cost too much`,
-          },
+          // Armor's cost ignores list sizes; queryCostRule (below) multiplies by them instead.
+          costLimit: { enabled: false },
           blockFieldSuggestion: { enabled: production },
         }).protect();
         return {
@@ -54,14 +60,23 @@ const logger = new Logger('GraphQL');
           includeStacktraceInErrorResponses: false,
           plugins: armor.plugins,
           parseOptions: { maxTokens: MAX_TOKENS },
-          validationRules: armor.validationRules,
+          validationRules: [
+            ...armor.validationRules,
+            queryCostRule({
+              maxCost: MAX_QUERY_COST,
+              defaultListSize: DEFAULT_LIST_SIZE,
+              message: `${LIMIT_PREFIX} it would cost too much`,
+            }),
+          ],
           fieldResolverEnhancers: ['guards'],
           context: ({ request }: { request: unknown }) => ({ req: request }),
-          formatError: makeErrorFormatter((err, path) =>
-            logger.error(
-              { err, path: path?.join('.') },
-              'unexpected error while resolving a GraphQL request',
-            ),
+          formatError: makeErrorFormatter(
+            (err, path) =>
+              logger.error(
+                { err, path: path?.join('.') },
+                'unexpected error while resolving a GraphQL request',
+              ),
+            { hideSuggestions: production },
           ),
         };
       },

@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, InputValidationError } from './format-error';
+import { controlCharacterProblems } from './input-hygiene';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
@@ -11,9 +12,26 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
-/** class-validator on every input; failures become BAD_USER_INPUT naming each field. */
+/** GraphQL arguments (GqlParamtype.ARGS) and the HTTP inputs a controller may declare. */
+const CHECKED_TYPES = new Set<unknown>([3, 'body', 'query', 'param']);
+
+/**
+ * The one gate of every input: control characters refused in any string of any argument or
+ * input object (see input-hygiene.ts), then class-validator on the DTO. Failures become
+ * BAD_USER_INPUT naming each field, before a resolver runs — so nothing is written.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CHECKED_TYPES.has(metadata.type)) {
+      const problems = controlCharacterProblems(value, metadata.metatype, metadata.data);
+      if (problems.length > 0) throw new InputValidationError(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

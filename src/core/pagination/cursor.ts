@@ -7,7 +7,7 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export interface PageRequest {
@@ -17,12 +17,31 @@ export interface PageRequest {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Cursors carry instants as Date.prototype.toISOString writes them (UTC, milliseconds). */
+const ISO_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MIN_YEAR = 1970;
+const MAX_YEAR = 9999;
+
+/**
+ * A real instant in a sane range: the exact form this API writes, a calendar date that exists
+ * (no 2024-02-30: it must survive a round trip through Date) and a year PostgreSQL and the
+ * data can hold (no year 0000).
+ */
+export function isCursorInstant(value: string): boolean {
+  const match = ISO_INSTANT.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
 /** A keyset position of (timestamp, uuid), as most lists here are ordered. */
 export const isTimestampUuid = (sortKey: string, id: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}T/.test(sortKey) && !Number.isNaN(Date.parse(sortKey)) && UUID.test(id);
+  isCursorInstant(sortKey) && UUID.test(id);
 
 /** Cursors are opaque to clients: base64url of the keyset position (sort key, id). */
-function encodeCursor(sortKey: string, id: string): string {
+export function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
 }
 

@@ -5,7 +5,7 @@ import { AuthRateLimitGuard } from '../../core/auth/rate-limit.guard';
 import { Role } from '../../core/auth/roles';
 import type { Principal } from '../../core/auth/roles';
 import { AccountsService } from './accounts.service';
-import { CreateUserInput, RegisterInput } from './dto/register.input';
+import { CreateUserInput, LoginArgs, RegisterInput } from './dto/register.input';
 import { AuthPayloadModel, UserModel } from './dto/user.model';
 
 @Resolver(() => UserModel)
@@ -23,9 +23,17 @@ export class AccountsResolver {
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @Mutation(() => AuthPayloadModel)
-  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
+  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
     const { token, user } = await this.accounts.login(email, password);
     return { token, user: UserModel.from(user) };
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Revokes all of the caller's tokens, this one included; sign in again afterwards",
+  })
+  async signOutEverywhere(@CurrentUser() me: Principal): Promise<boolean> {
+    await this.accounts.signOutEverywhere(me.userId);
+    return true;
   }
 
   @Query(() => UserModel)

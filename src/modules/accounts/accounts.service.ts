@@ -1,11 +1,13 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/passwords';
-import { Principal, Role } from '../../core/auth/roles';
+import { CurrentAccess, PrincipalCache } from '../../core/auth/principal-cache';
+import { Role } from '../../core/auth/roles';
 import { TokenService } from '../../core/auth/token.service';
+import { normalizeEmail } from '../../core/domain/text';
 import { NotFoundError } from '../../core/errors/domain-error';
 import {
   badCredentials,
@@ -21,26 +23,45 @@ import { UserEntity } from './entities/user.entity';
 const SELF_SERVICE = new Set([Role.REQUESTER, Role.CONTRACTOR]);
 
 @Injectable()
-export class AccountsService implements OnApplicationBootstrap {
+export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: TokenService,
+    private readonly access: PrincipalCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The guard reads every caller's current access through this (one primary-key read, cached). */
+  onModuleInit(): void {
+    this.access.setLoader((userId) => this.currentAccess(userId));
+  }
+
+  async currentAccess(userId: string): Promise<CurrentAccess | null> {
+    const rows = await this.db.query<{ role: Role; organization_id: string | null; token_version: number }[]>(
+      `SELECT role, organization_id, token_version FROM users WHERE id = $1`,
+      [userId],
+    );
+    if (rows.length === 0) return null;
+    const [u] = rows;
+    return { role: u.role, organizationId: u.organization_id, tokenVersion: u.token_version };
+  }
+
   /** ADMIN_EMAIL + ADMIN_PASSWORD: the bootstrap admin exists (created or updated) after start. */
   async onApplicationBootstrap(): Promise<void> {
-    const { adminEmail, adminPassword } = this.config;
-    if (!adminEmail || !adminPassword) return;
+    const { adminPassword } = this.config;
+    if (!this.config.adminEmail || !adminPassword) return;
+    const adminEmail = normalizeEmail(this.config.adminEmail);
     const passwordHash = await hashPassword(adminPassword);
-    await this.db.query(
+    const [{ id }] = await this.db.query<{ id: string }[]>(
       `INSERT INTO users (email, password_hash, display_name, role) VALUES ($1, $2, 'Administrator', 'ADMIN')
        ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = 'ADMIN',
-         organization_id = NULL, updated_at = now()`,
+         organization_id = NULL, updated_at = now()
+       RETURNING id`,
       [adminEmail, passwordHash],
     );
+    this.access.invalidate(id);
     this.logger.log(`bootstrap admin ${adminEmail} is ready`);
   }
 
@@ -58,15 +79,47 @@ export class AccountsService implements OnApplicationBootstrap {
           : null;
       return this.insertUser(tx, { ...input, passwordHash, organizationId });
     });
-    return { token: await this.tokens.sign(principalOf(user)), user };
+    return { token: await this.tokenFor(user), user };
   }
 
+  /** `email` arrives normalised (LoginArgs), in the form registration stored. */
   async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.db.getRepository(UserEntity).findOneBy({ email });
     // Same work whether or not the email exists, so timing does not reveal accounts.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) throw badCredentials();
-    return { token: await this.tokens.sign(principalOf(user)), user };
+    return { token: await this.tokenFor(user), user };
+  }
+
+  /** Every token of the user issued so far stops working (the next request is refused). */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE users SET token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
+    this.access.invalidate(userId);
+  }
+
+  /**
+   * Changes a user's role and organisation; their tokens act with the new ones from the next
+   * request. The one place that changes access (admin tooling and later modules call it).
+   */
+  async changeAccess(userId: string, role: Role, organizationId: string | null): Promise<void> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `UPDATE users SET role = $2, organization_id = $3, updated_at = now() WHERE id = $1 RETURNING id`,
+      [userId, role, organizationId],
+    );
+    this.access.invalidate(userId);
+    if (rows.length === 0) throw new NotFoundError('User', userId);
+  }
+
+  /** Deletes a user who owns nothing yet; their tokens are refused from the next request. */
+  async deleteUser(userId: string): Promise<void> {
+    const rows = await this.db.query<{ id: string }[]>(`DELETE FROM users WHERE id = $1 RETURNING id`, [
+      userId,
+    ]);
+    this.access.invalidate(userId);
+    if (rows.length === 0) throw new NotFoundError('User', userId);
   }
 
   async createUser(input: CreateUserInput): Promise<UserEntity> {
@@ -79,6 +132,10 @@ export class AccountsService implements OnApplicationBootstrap {
         throw new NotFoundError('Organization', input.organizationId);
       return this.insertUser(tx, { ...input, passwordHash, organizationId: input.organizationId ?? null });
     });
+  }
+
+  private tokenFor(user: UserEntity): Promise<string> {
+    return this.tokens.sign({ userId: user.id, tokenVersion: user.tokenVersion });
   }
 
   async findByIdOrThrow(id: string): Promise<UserEntity> {
@@ -113,8 +170,4 @@ export class AccountsService implements OnApplicationBootstrap {
       throw error;
     }
   }
-}
-
-export function principalOf(u: UserEntity): Principal {
-  return { userId: u.id, role: u.role, organizationId: u.organizationId };
 }

@@ -5,7 +5,7 @@ import type { Principal } from '../../core/auth/roles';
 import { RateQuoteArgs, RateRowsArgs } from './dto/rate-quote.args';
 import { RateQuoteModel } from './dto/rate-quote.model';
 import { RateTableInput } from './dto/rate-table.input';
-import { RateRowModel, RateTableModel } from './dto/rate-table.model';
+import { RateRowConnection, RateRowModel, RateTableModel } from './dto/rate-table.model';
 import { RatePublishingService } from './rate-publishing.service';
 import { RatesService } from './rates.service';
 
@@ -45,10 +45,14 @@ export class RatesResolver {
     return RateTableModel.from(await this.publishing.publish(input, me.userId));
   }
 
-  @ResolveField(() => [RateRowModel], {
-    description: 'The rows, ordered by profession, kind, tier, currency',
+  @ResolveField(() => RateRowConnection, {
+    description: 'The rows, ordered by profession, kind, tier, currency; a page at a time',
   })
-  async rows(@Parent() table: RateTableModel, @Args() filter: RateRowsArgs): Promise<RateRowModel[]> {
-    return (await this.rates.rowsOf(table.id, filter)).map((r) => RateRowModel.from(r));
+  async rows(
+    @Parent() table: RateTableModel,
+    @Args() { first, after, ...filter }: RateRowsArgs,
+  ): Promise<RateRowConnection> {
+    const page = await this.rates.rowsPage(table.id, filter, { first, after });
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: RateRowModel.from(e.node) })) };
   }
 }

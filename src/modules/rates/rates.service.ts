@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { ArtifactKind, Tier } from '../../core/domain/work.enums';
 import { isCurrency } from '../../core/money/currencies';
+import { Connection, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ProfessionsService } from '../professions/professions.module';
 import { RateRowEntity } from './entities/rate-row.entity';
 import { RateTableEntity } from './entities/rate-table.entity';
@@ -68,15 +70,48 @@ export class RatesService {
     return table;
   }
 
-  async rowsOf(rateTableId: string, filter: RowFilter = {}): Promise<RateRowEntity[]> {
-    return this.db.getRepository(RateRowEntity).find({
-      where: {
-        rateTableId,
-        ...(filter.professionCode ? { professionCode: filter.professionCode } : {}),
-        ...(filter.currency ? { currency: filter.currency } : {}),
-      },
-      order: { professionCode: 'ASC', artifactKind: 'ASC', tier: 'ASC', currency: 'ASC' },
-    });
+  /**
+   * One page of a table's rows in (profession, kind, tier, currency) order — the table's unique
+   * key, so the keyset walks the rate_rows_key index — with the filtered total.
+   */
+  async rowsPage(
+    rateTableId: string,
+    filter: RowFilter,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Connection<RateRowEntity>> {
+    const page = parsePage(args.first, args.after, isRowPosition);
+    const where = this.db
+      .getRepository(RateRowEntity)
+      .createQueryBuilder('r')
+      .where('r.rateTableId = :rateTableId', { rateTableId });
+    if (filter.professionCode) where.andWhere('r.professionCode = :code', { code: filter.professionCode });
+    if (filter.currency) where.andWhere('r.currency = :currency', { currency: filter.currency });
+    const total = await where.clone().getCount();
+    const query = where
+      .orderBy('r.professionCode', 'ASC')
+      .addOrderBy('r.artifactKind', 'ASC')
+      .addOrderBy('r.tier', 'ASC')
+      .addOrderBy('r.currency', 'ASC')
+      .limit(page.first + 1);
+    if (page.after) {
+      const [code, kind, tier, currency] = page.after.sortKey.split(' ');
+      query.andWhere(
+        '(r.professionCode, r.artifactKind, r.tier, r.currency) > (:code0, :kind0, :tier0, :cur0)',
+        {
+          code0: code,
+          kind0: kind,
+          tier0: tier,
+          cur0: currency,
+        },
+      );
+    }
+    return toConnection(
+      await query.getMany(),
+      page,
+      total,
+      (r) => [rowPosition(r), r.id],
+      (r) => r,
+    );
   }
 
   /**
@@ -122,3 +157,9 @@ export class RatesService {
     };
   }
 }
+
+const ROW_POSITION = /^[0-9]{2}-[0-9]{4} [A-Z_]{1,40} [A-Z]{1,20} [A-Z]{3}$/;
+
+/** A row's place in its table's order, as kept in a cursor. */
+const rowPosition = (r: RateRowEntity) => `${r.professionCode} ${r.artifactKind} ${r.tier} ${r.currency}`;
+const isRowPosition = (sortKey: string, id: string) => ROW_POSITION.test(sortKey) && isUUID(id);

@@ -161,17 +161,23 @@ function canView(me: Principal, task: TaskEntity): boolean {
   return true;
 }
 
-/** Requesters and their reviewers see their organisation's tasks; contractors open ones; staff all. */
+/**
+ * The one rule of which tasks a caller sees (listing and single reads both derive from it):
+ * requesters and reviewers of an organisation see its tasks; contractors see open ones; admin and
+ * finance staff see all. A platform reviewer (no organisation) sees none until tasks can be
+ * assigned to them. Anything unknown sees nothing.
+ */
 function visibilityScope(me: Principal): { organizationId?: string; status?: string; none?: boolean } {
   switch (me.role) {
     case Role.ADMIN:
     case Role.FINANCE:
       return {};
     case Role.REQUESTER:
-      return me.organizationId ? { organizationId: me.organizationId } : { none: true };
     case Role.REVIEWER:
-      return me.organizationId ? { organizationId: me.organizationId } : {};
+      return me.organizationId ? { organizationId: me.organizationId } : { none: true };
     case Role.CONTRACTOR:
       return { status: 'OPEN' };
+    default:
+      return { none: true };
   }
 }

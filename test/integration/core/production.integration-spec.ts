@@ -23,6 +23,28 @@ describe('NODE_ENV=production', () => {
     expect(r.errors?.[0].message).not.toContain('email');
   });
 
+  it.each([
+    [
+      'an enum literal',
+      `{ rateQuote(professionCode: "43-4051", artifactKind: EMAL, tier: BASIC, currency: "USD") { estimatedMinutes } }`,
+      {},
+    ],
+    [
+      'an enum variable',
+      `query($k: ArtifactKind!) { rateQuote(professionCode: "43-4051", artifactKind: $k, tier: BASIC, currency: "USD") { estimatedMinutes } }`,
+      { k: 'EMAL' },
+    ],
+    ['an argument name', `{ tasks(frist: 1) { totalCount } }`, {}],
+    ['a type name', `query($s: TaskStatu) { tasks(status: $s) { totalCount } }`, {}],
+  ])('does not suggest names for %s', async (_name, query, variables) => {
+    const r = await t.gql(query, variables, token);
+    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    for (const e of r.errors ?? []) {
+      expect(e.message).not.toMatch(/Did you mean/);
+      expect(e.message).not.toMatch(/"EMAIL"|"first"|"TaskStatus"/);
+    }
+  });
+
   it('serves no GraphiQL page', async () => {
     const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await res.text()).not.toMatch(/graphiql/i);

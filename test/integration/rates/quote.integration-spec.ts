@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
+import { createTestApp, GqlResult, registerUser, TestApp } from '../../setup/test-app';
 import { RatesService } from '../../../src/modules/rates/rates.module';
 import { ArtifactKind, Tier } from '../../../src/core/domain/work.enums';
 import { quote } from './rates-helpers';
@@ -64,11 +64,42 @@ describe('rates: quotes from the seeded table', () => {
     expect(s).toEqual({ usd_eur: 23 * 8 * 3 * 2, jpy: 2 * 8 * 3, below: 0, non_major: 0 });
   });
 
+  it('pages through every row of a table once, in order, and refuses forged row cursors', async () => {
+    const PAGE = `query($after: String) { rateTable(version: "2026.1") {
+        rows(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+          edges { node { professionCode artifactKind tier currency } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const r: GqlResult = await t.gql(PAGE, { after }, contractor);
+      expect(r.errors).toBeUndefined();
+      const rows: { pageInfo: { hasNextPage: boolean; endCursor: string } } & Record<string, any> =
+        r.data.rateTable.rows;
+      for (const e of rows.edges as { node: Record<string, string> }[])
+        seen.push(`${e.node.professionCode} ${e.node.artifactKind} ${e.node.tier} ${e.node.currency}`);
+      if (!rows.pageInfo.hasNextPage) break;
+      after = rows.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(23 * 8 * 3 * 2 + 48);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(seen);
+    const cursor = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    for (const forged of [
+      cursor(["15-0000'; DROP TABLE rate_rows; --", '00000000-0000-4000-8000-000000000000']),
+      cursor(['15-0000 EMAIL BASIC USD', 'not-a-uuid']),
+      'garbage',
+    ]) {
+      const r = await t.gql(PAGE, { after: forged }, contractor);
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    }
+  });
+
   it('lists the published tables with their rows to contractors and requesters', async () => {
     for (const token of [contractor, requester]) {
       const r = await t.gql(
         `{ rateTables { id version publishedAt hourlyFloorMinor platformFeeBasisPoints
-             rows(currency: "JPY", professionCode: "15-0000") { professionCode artifactKind tier currency baseAmountMinor estimatedMinutes } } }`,
+             rows(currency: "JPY", professionCode: "15-0000") {
+               totalCount edges { node { professionCode artifactKind tier currency baseAmountMinor estimatedMinutes } } } } }`,
         {},
         token,
       );
@@ -81,8 +112,10 @@ describe('rates: quotes from the seeded table', () => {
         platformFeeBasisPoints: 2000,
       });
       expect(Date.parse(table.publishedAt)).not.toBeNaN();
-      expect(table.rows).toHaveLength(24);
-      expect(table.rows).toContainEqual({
+      expect(table.rows.totalCount).toBe(24);
+      const rows = table.rows.edges.map((e: { node: unknown }) => e.node);
+      expect(rows).toHaveLength(24);
+      expect(rows).toContainEqual({
         professionCode: '15-0000',
         artifactKind: 'EMAIL',
         tier: 'EXPERT',
@@ -91,8 +124,13 @@ describe('rates: quotes from the seeded table', () => {
         estimatedMinutes: 60,
       });
     }
-    const one = await t.gql(`{ rateTable(version: "2026.1") { version rows { currency } } }`, {}, contractor);
-    expect(one.data.rateTable.rows).toHaveLength(23 * 8 * 3 * 2 + 48);
+    const one = await t.gql(
+      `{ rateTable(version: "2026.1") { version rows { totalCount edges { cursor } } } }`,
+      {},
+      contractor,
+    );
+    expect(one.data.rateTable.rows.totalCount).toBe(23 * 8 * 3 * 2 + 48);
+    expect(one.data.rateTable.rows.edges).toHaveLength(100); // one page by default
     const missing = await t.gql(`{ rateTable(version: "1999.9") { id } }`, {}, contractor);
     expect(missing.errors?.[0].extensions).toMatchObject({
       code: 'NOT_FOUND',

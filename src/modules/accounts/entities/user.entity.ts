@@ -9,6 +9,8 @@ export class UserEntity {
   @Column('text') displayName: string;
   @Column('text') role: Role;
   @Column('uuid', { nullable: true }) organizationId: string | null;
+  /** Bumped by signOutEverywhere: tokens carrying an older version are refused. */
+  @Column('int', { default: 0 }) tokenVersion: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 import { toSafeNumber } from '../../../core/money/money';
+import { PageInfo } from '../../../core/pagination/cursor';
 import { RateRowEntity } from '../entities/rate-row.entity';
 import { RateTableEntity } from '../entities/rate-table.entity';
 
@@ -48,4 +49,17 @@ export class RateRowModel {
       estimatedMinutes: r.estimatedMinutes,
     };
   }
+}
+
+@ObjectType('RateRowEdge')
+export class RateRowEdge {
+  @Field() cursor: string;
+  @Field(() => RateRowModel) node: RateRowModel;
+}
+
+@ObjectType('RateRowConnection', { description: "A page of a table's rows" })
+export class RateRowConnection {
+  @Field(() => [RateRowEdge]) edges: RateRowEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'Rows matching the filter, all pages' }) totalCount: number;
 }

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCountryCode, IsLanguageCode } from '../../../core/domain/iso-validators';
+import { MultiLine } from '../../../core/graphql/input-hygiene';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 import { IsCurrencyCode } from '../../../core/money/is-currency-code';
 
@@ -61,7 +62,7 @@ export class EligibilityInput {
 @InputType()
 export class CreateTaskInput {
   @Field() @Transform(trim) @IsString() @Length(1, 200) title: string;
-  @Field() @Transform(trim) @IsString() @Length(1, 20_000) instructions: string;
+  @Field() @MultiLine() @Transform(trim) @IsString() @Length(1, 20_000) instructions: string;
 
   @Field({ description: 'A SOC 2018 occupation or group, e.g. 43-4051 or 43-0000' })
   @IsString()
