@@ -21,14 +21,11 @@ export const EVERYONE: readonly PrincipalName[] = PRINCIPALS;
 export const SIGNED_IN: readonly PrincipalName[] = PRINCIPALS.filter((p) => p !== 'anonymous');
 /** Who manages the owning organisation's tasks. */
 export const OWNING_ORG: readonly PrincipalName[] = ['owner', 'admin'];
-/** Who reads the owning organisation's tasks: the organisation, its reviewers and platform staff. */
-export const ORG_READERS: readonly PrincipalName[] = [
-  'owner',
-  'orgReviewer',
-  'platformReviewer',
-  'finance',
-  'admin',
-];
+/**
+ * Who reads the owning organisation's tasks: the organisation, its reviewers and platform staff.
+ * A platform reviewer (no organisation) sees only the tasks assigned to it, so not the fixture.
+ */
+export const ORG_READERS: readonly PrincipalName[] = ['owner', 'orgReviewer', 'finance', 'admin'];
 /** Any requester, in its own organisation. */
 export const REQUESTERS: readonly PrincipalName[] = ['owner', 'foreignRequester'];
 export const STAFF_FINANCE: readonly PrincipalName[] = ['finance', 'admin'];
@@ -95,4 +92,5 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.closeTask', allow: OWNING_ORG },
   { op: 'Mutation.cancelTask', allow: OWNING_ORG },
   { op: 'Mutation.publishRateTable', allow: ADMIN_ONLY },
+  { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
 ];
