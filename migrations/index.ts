@@ -3,6 +3,9 @@ import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
+import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
+import { ConsentSchema1764160004001 } from './1764160004001-consent';
+import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
   TasksSchema1764160000004,
+  ContractorsSchema1764160004000,
+  ConsentSchema1764160004001,
+  ClaimsSchema1764160004002,
 ];
