@@ -80,12 +80,16 @@ export class ConsentService {
       // Serialises one contractor's consent changes: the current consent of a version is replaced
       // (the old row keeps its withdrawal time) without two racing calls both inserting.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('consent:' || $1, 0))`, [me.userId]);
+      // clock_timestamp(), not now(): this transaction may have started before the one whose
+      // consent it replaces, and a withdrawal must not precede the consent it ends.
       await tx.query(
-        `UPDATE consents SET withdrawn_at = now() WHERE user_id = $1 AND terms_version = $2 AND withdrawn_at IS NULL`,
+        `UPDATE consents SET withdrawn_at = clock_timestamp()
+         WHERE user_id = $1 AND terms_version = $2 AND withdrawn_at IS NULL`,
         [me.userId, termsVersion],
       );
       const [row] = await tx.query<ConsentRow[]>(
-        `INSERT INTO consents (user_id, terms_version, purposes) VALUES ($1, $2, $3) RETURNING ${CONSENT_COLUMNS}`,
+        `INSERT INTO consents (user_id, terms_version, purposes, given_at) VALUES ($1, $2, $3, clock_timestamp())
+         RETURNING ${CONSENT_COLUMNS}`,
         [me.userId, termsVersion, purposes ?? covered],
       );
       return row;
@@ -95,7 +99,7 @@ export class ConsentService {
   /** Withdraws the current consent (of one version, or all); returns the latest one withdrawn. */
   async withdraw(me: Principal, termsVersion?: string): Promise<ConsentRow> {
     const rows = await this.db.query<ConsentRow[]>(
-      `WITH withdrawn AS (UPDATE consents SET withdrawn_at = now()
+      `WITH withdrawn AS (UPDATE consents SET withdrawn_at = clock_timestamp()
          WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
          RETURNING ${CONSENT_COLUMNS})
        SELECT * FROM withdrawn`,
