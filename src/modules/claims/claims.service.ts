@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../../core/auth/roles';
+import { JobsService } from '../../core/jobs/jobs.module';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
 import { TaskEntity, TasksService } from '../tasks/tasks.module';
@@ -27,6 +28,11 @@ export interface ClaimRow {
 const CLAIM_COLUMNS = `id, task_id AS "taskId", contractor_id AS "contractorId", status,
   claimed_at AS "claimedAt", expires_at AS "expiresAt"`;
 
+/** Expires one claim at its deadline (enqueued with the claim, to start at expiresAt). */
+export const CLAIM_EXPIRY_JOB = 'claim-expiry';
+/** Every minute: expires whatever is past its deadline, should a per-claim job be late or lost. */
+export const CLAIM_EXPIRY_SWEEP = 'claim-expiry-sweep';
+
 /** Rules the claim itself settles in the database, with their own refusals. */
 const SETTLED_BY_CLAIM = new Set([
   EligibilityRule.TASK_NOT_OPEN,
@@ -42,13 +48,24 @@ const SETTLED_BY_CLAIM = new Set([
  * on the claim's status, so a release racing the expiry ends in exactly one of them.
  */
 @Injectable()
-export class ClaimsService {
+export class ClaimsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TasksService,
     private readonly matching: MatchingService,
     private readonly refunds: EscrowRefundsService,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.work<{ claimId: string }>(CLAIM_EXPIRY_JOB, async ({ claimId }) => {
+      await this.expireClaim(claimId);
+    });
+    this.jobs.work(CLAIM_EXPIRY_SWEEP, async () => {
+      await this.expireDue();
+    });
+    this.jobs.schedule(CLAIM_EXPIRY_SWEEP, '* * * * *');
+  }
 
   async claim(me: Principal, taskId: string): Promise<ClaimModel> {
     const claim = await this.db.transaction(async (tx) => {
@@ -75,6 +92,10 @@ export class ClaimsService {
          VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
         [task.id, me.userId, slot.claimTimeLimitMinutes],
       );
+      await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
+        startAfter: row.expiresAt,
+        singletonKey: `claim-expiry:${row.id}`,
+      });
       return row;
     });
     return this.modelOf(claim);
