@@ -16,11 +16,9 @@ import {
   eligiblePredicate,
   TASK_STATE_RULES,
 } from './eligibility-rules';
+import { FEED_COUNT_SQL, FEED_CURSOR_KEY, feedPageSql } from './feed-query';
 import { reasonFor } from './reasons';
 
-/** Effective hourly pay in minor units: the first key of the feed's order (and of its index). */
-const HOURLY = `(t.price_per_sample * 60 / t.estimated_minutes)`;
-const CURSOR_KEY = /^(\d{1,18})\|(\d{1,6})\|(\d{4}-\d{2}-\d{2}T[0-9:.]+Z)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -90,28 +88,18 @@ export class MatchingService {
    * once (its id is a parameter), and the total is counted only when a client asks for it.
    */
   async feed(me: Principal, args: { first?: number; after?: string }): Promise<FeedConnection> {
-    const page = parsePage(args.first, args.after, (key, id) => CURSOR_KEY.test(key) && UUID.test(id));
-    const from = `FROM tasks t CROSS JOIN ${contractorSource('$1::uuid')} c
-      WHERE t.status = 'OPEN' AND t.slots_remaining > 0 AND ${eligiblePredicate('$1::uuid')}`;
+    const page = parsePage(args.first, args.after, (key, id) => FEED_CURSOR_KEY.test(key) && UUID.test(id));
     const params: unknown[] = [me.userId, page.first + 1];
-    let keyset = '';
     if (page.after) {
-      const [, hourly, slots, createdAt] = CURSOR_KEY.exec(page.after.sortKey)!;
+      const [, hourly, slots, createdAt] = FEED_CURSOR_KEY.exec(page.after.sortKey)!;
       params.push(hourly, slots, createdAt, page.after.id);
-      keyset = `AND (${HOURLY}, t.slots_remaining, t.created_at, t.id) < ($3::bigint, $4::int, $5::timestamptz, $6::uuid)`;
     }
-    const rows = await this.db.query<{ id: string; key: string }[]>(
-      `SELECT t.id, ${HOURLY} || '|' || t.slots_remaining || '|' ||
-         to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key
-       ${from} ${keyset}
-       ORDER BY ${HOURLY} DESC, t.slots_remaining DESC, t.created_at DESC, t.id DESC LIMIT $2`,
-      params,
-    );
+    const rows = await this.db.query<{ id: string; key: string }[]>(feedPageSql(!!page.after), params);
     const shown = rows.slice(0, page.first);
     const models = await this.tasks.modelsByIds(shown.map((r) => r.id));
     const edges = shown.map((r, i) => ({ cursor: encodeCursor(r.key, r.id), node: models[i] }));
     const count = async () => {
-      const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, [me.userId]);
+      const [{ n }] = await this.db.query<{ n: number }[]>(FEED_COUNT_SQL, [me.userId]);
       return n;
     };
     return {
