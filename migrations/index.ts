@@ -5,6 +5,9 @@ import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
 import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
+import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
+import { ConsentSchema1764160004001 } from './1764160004001-consent';
+import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   TasksSchema1764160000004,
   TokenVersion1764160003000,
   TextHygiene1764160003001,
+  ContractorsSchema1764160004000,
+  ConsentSchema1764160004001,
+  ClaimsSchema1764160004002,
   TaskChecks1764160005000,
 ];

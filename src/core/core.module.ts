@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 
 @Module({})
@@ -21,6 +22,7 @@ export class CoreModule {
         DatabaseModule,
         AppGraphQLModule,
         AuthCoreModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [
