@@ -9,6 +9,7 @@ import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
 import { ConsentSchema1764160004001 } from './1764160004001-consent';
 import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
+import { AuditLog1764160006000 } from './1764160006000-audit-log';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ConsentSchema1764160004001,
   ClaimsSchema1764160004002,
   TaskChecks1764160005000,
+  AuditLog1764160006000,
 ];
