@@ -1,5 +1,4 @@
 import { TokenService } from '../../../src/core/auth/token.service';
-import { Role } from '../../../src/core/auth/roles';
 import { GqlResult, TestApp } from '../../setup/test-app';
 
 export const PROFILE = `mutation($input: ContractorProfileInput!) {
@@ -52,7 +51,7 @@ export async function quickContractors(t: TestApp, n: number): Promise<{ id: str
   return Promise.all(
     rows.map(async (r) => ({
       id: r.id,
-      token: await tokens.sign({ userId: r.id, role: Role.CONTRACTOR, organizationId: null }),
+      token: await tokens.sign({ userId: r.id, tokenVersion: 0 }),
     })),
   );
 }
