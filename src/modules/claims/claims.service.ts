@@ -7,6 +7,7 @@ import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
 import { TaskEntity, TasksService } from '../tasks/tasks.module';
 import {
+  claimExpired,
   claimLimitReached,
   claimNotActive,
   claimNotFound,
@@ -137,6 +138,39 @@ export class ClaimsService implements OnModuleInit {
     let expired = 0;
     for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
     return expired;
+  }
+
+  /**
+   * ACTIVE → SUBMITTED for the contractor's own claim, in the caller's transaction. The conditional
+   * UPDATE also requires `expires_at > now()`: a submission racing the expiry job takes the row
+   * lock first or finds the claim EXPIRED (or past its deadline) — never both stored and expired.
+   */
+  async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
+    const [row] = await tx.query<ClaimRow[]>(
+      `WITH submitted AS (UPDATE claims SET status = 'SUBMITTED', updated_at = now()
+         WHERE id = $1 AND contractor_id = $2 AND status = 'ACTIVE' AND expires_at > now()
+         RETURNING ${CLAIM_COLUMNS})
+       SELECT * FROM submitted`,
+      [claimId, contractorId],
+    );
+    if (row) return row;
+    const [claim] = await tx.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, contractorId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    if (claim.status === 'EXPIRED' || claim.status === 'ACTIVE') throw claimExpired(claim.expiresAt);
+    throw claimNotActive(claim.status);
+  }
+
+  /** The contractor's own claim, in the caller's transaction (NOT_FOUND for anyone else's). */
+  async findRowOrThrow(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
+    const [claim] = await tx.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, contractorId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    return claim;
   }
 
   async findOwnOrThrow(me: Principal, claimId: string): Promise<ClaimModel> {

@@ -71,6 +71,15 @@ export class ConsentService {
     return terms.purposes;
   }
 
+  /** The contractor's current (not withdrawn) consent to these terms, or null. */
+  async current(userId: string, termsVersion: string, tx?: EntityManager): Promise<ConsentRow | null> {
+    const [row] = await (tx ?? this.db.manager).query<ConsentRow[]>(
+      `SELECT ${CONSENT_COLUMNS} FROM consents WHERE user_id = $1 AND terms_version = $2 AND withdrawn_at IS NULL`,
+      [userId, termsVersion],
+    );
+    return row ?? null;
+  }
+
   async give(me: Principal, termsVersion: string, purposes?: string[]): Promise<ConsentRow> {
     const covered = await this.assertCovers(termsVersion, purposes, {
       version: 'termsVersion',

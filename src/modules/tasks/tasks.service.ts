@@ -13,7 +13,13 @@ import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TaskModel, TaskStatus } from './dto/task.model';
 import { TaskEntity, TaskStatusValue } from './entities/task.entity';
-import { budgetTooLarge, noRateFor, taskNotFound, tooManyPerContractor } from './tasks.errors';
+import {
+  budgetTooLarge,
+  noRateFor,
+  reviewerNotAssignable,
+  taskNotFound,
+  tooManyPerContractor,
+} from './tasks.errors';
 
 /** Largest amount one card payment may carry (Stripe's limit is 99 999 999 minor units). */
 const MAX_BUDGET = 99_999_999n;
@@ -127,6 +133,8 @@ export class TasksService {
     const scope = visibilityScope(me);
     if (scope.organizationId) add('organization_id = ?', scope.organizationId);
     if (scope.status) add('status = ?', scope.status);
+    if (scope.assignedTo)
+      add('id IN (SELECT task_id FROM task_reviewers WHERE user_id = ?)', scope.assignedTo);
     if (scope.none) where.push('false');
     if (args.status) add('status = ?', args.status);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -198,9 +206,59 @@ export class TasksService {
 
   /** The task if the caller may see it; NOT_FOUND otherwise, so ids of others leak nothing. */
   async findVisibleOrThrow(me: Principal, id: string, tx?: EntityManager): Promise<TaskEntity> {
-    const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneBy({ id });
+    const m = tx ?? this.db.manager;
+    const task = await m.getRepository(TaskEntity).findOneBy({ id });
     if (!task || !canView(me, task)) throw taskNotFound(id);
+    if (visibilityScope(me).assignedTo && !(await this.isAssignedReviewer(task.id, me.userId, m)))
+      throw taskNotFound(id);
     return task;
+  }
+
+  /** Whether this user was assigned to review the task. */
+  async isAssignedReviewer(taskId: string, userId: string, tx?: EntityManager): Promise<boolean> {
+    const rows = await (tx ?? this.db.manager).query<unknown[]>(
+      `SELECT 1 FROM task_reviewers WHERE task_id = $1 AND user_id = $2`,
+      [taskId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Assigns a reviewer to a task the caller manages (its organisation's requester, or an admin).
+   * The reviewer must belong to the task's organisation or to none (platform QA staff); assigning
+   * twice changes nothing. Returns whether this call assigned it.
+   */
+  async assignReviewer(
+    me: Principal,
+    taskId: string,
+    reviewer: { id: string; role: Role; organizationId: string | null },
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const task = await this.findVisibleOrThrow(me, taskId, tx);
+      if (!canManage(me, task))
+        throw new ForbiddenError(
+          'NOT_TASK_MANAGER',
+          "Only the task's requesters or an admin assign reviewers",
+        );
+      if (
+        reviewer.role !== Role.REVIEWER ||
+        (reviewer.organizationId !== null && reviewer.organizationId !== task.organizationId)
+      )
+        throw reviewerNotAssignable();
+      const inserted = await tx.query<unknown[]>(
+        `INSERT INTO task_reviewers (task_id, user_id, assigned_by) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING task_id`,
+        [task.id, reviewer.id, me.userId],
+      );
+      if (inserted.length)
+        await this.audit.append(tx, {
+          actor: me,
+          action: 'task.reviewer_assigned',
+          subject: { type: 'task', id: task.id },
+          after: { reviewerId: reviewer.id },
+        });
+      return inserted.length > 0;
+    });
   }
 
   /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
@@ -256,17 +314,23 @@ function canView(me: Principal, task: TaskEntity): boolean {
 /**
  * The one rule of which tasks a caller sees (listing and single reads both derive from it):
  * requesters and reviewers of an organisation see its tasks; contractors see open ones; admin and
- * finance staff see all. A platform reviewer (no organisation) sees none until tasks can be
- * assigned to them. Anything unknown sees nothing.
+ * finance staff see all. A platform reviewer (no organisation) sees only the tasks assigned to it
+ * (task_reviewers). Anything unknown sees nothing.
  */
-function visibilityScope(me: Principal): { organizationId?: string; status?: string; none?: boolean } {
+function visibilityScope(me: Principal): {
+  organizationId?: string;
+  status?: string;
+  assignedTo?: string;
+  none?: boolean;
+} {
   switch (me.role) {
     case Role.ADMIN:
     case Role.FINANCE:
       return {};
     case Role.REQUESTER:
-    case Role.REVIEWER:
       return me.organizationId ? { organizationId: me.organizationId } : { none: true };
+    case Role.REVIEWER:
+      return me.organizationId ? { organizationId: me.organizationId } : { assignedTo: me.userId };
     case Role.CONTRACTOR:
       return { status: 'OPEN' };
     default:
