@@ -16,6 +16,8 @@ import { RatesModule } from './modules/rates/rates.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { ExportsModule } from './modules/exports/exports.module';
+import { WithdrawalsModule } from './modules/withdrawals/withdrawals.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,8 @@ export class AppModule {
         ReviewsModule,
         DisputesModule,
         EarningsModule,
+        WithdrawalsModule,
+        ExportsModule,
       ],
     };
   }

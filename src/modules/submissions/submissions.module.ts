@@ -5,6 +5,7 @@ import { ContractorsModule } from '../contractors/contractors.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { SubmissionConsent } from './submission-consent';
 import { SubmissionViews } from './submission-views';
 import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
@@ -12,8 +13,8 @@ import { SubmissionsService } from './submissions.service';
 /** Samples on claims, their scan, who sees them, and the review transitions (with payment). */
 @Module({
   imports: [ClaimsModule, ConsentModule, ContractorsModule, LedgerModule, PrivacyModule, TasksModule],
-  providers: [SubmissionsService, SubmissionViews, SubmissionsResolver],
-  exports: [SubmissionsService],
+  providers: [SubmissionsService, SubmissionViews, SubmissionsResolver, SubmissionConsent],
+  exports: [SubmissionsService, SubmissionConsent],
 })
 export class SubmissionsModule {}
 
@@ -23,3 +24,11 @@ export type { SubmissionRow } from './submission-row';
 export { SubmissionModel, SubmissionStatus, RejectionReason } from './dto/submission.model';
 export { SubmissionIdArgs } from './dto/submissions.args';
 export { alreadyDecided, budgetExhausted, submissionNotFound } from './submissions.errors';
+export { SubmissionConsent, STILL_CONSENTED } from './submission-consent';
+export type {
+  WithdrawalScope,
+  AffectedSample,
+  ConsentReceiptRow,
+  ExportRow,
+  TaskSampleStats,
+} from './submission-consent';
