@@ -137,9 +137,10 @@ export class ConsentService {
     let consents: ConsentRow[];
     if (whole) {
       consents = await tx.query<ConsentRow[]>(
-        `UPDATE consents SET withdrawn_at = clock_timestamp()
-         WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
-         RETURNING ${CONSENT_COLUMNS}`,
+        `WITH ended AS (UPDATE consents SET withdrawn_at = clock_timestamp()
+           WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
+           RETURNING ${CONSENT_COLUMNS})
+         SELECT * FROM ended`,
         [userId, scope.termsVersion ?? null],
       );
     } else {

@@ -103,9 +103,10 @@ export class SubmissionConsent {
   async eraseContent(tx: EntityManager, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
     const rows = await tx.query<{ id: string }[]>(
-      `UPDATE submissions SET content = '', redacted_content = '', pii_findings = '[]'::jsonb,
+      `WITH erased AS (UPDATE submissions SET content = '', redacted_content = '', pii_findings = '[]'::jsonb,
               content_erased_at = now()
-       WHERE id = ANY ($1::uuid[]) AND content_erased_at IS NULL RETURNING id`,
+         WHERE id = ANY ($1::uuid[]) AND content_erased_at IS NULL RETURNING id)
+       SELECT id FROM erased`,
       [ids],
     );
     return rows.map((r) => r.id);
