@@ -16,6 +16,7 @@ import { RatesModule } from './modules/rates/rates.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { ErasureModule } from './modules/erasure/erasure.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { WithdrawalsModule } from './modules/withdrawals/withdrawals.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         EarningsModule,
         WithdrawalsModule,
         ExportsModule,
+        ErasureModule,
       ],
     };
   }

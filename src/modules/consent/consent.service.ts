@@ -129,7 +129,8 @@ export class ConsentService {
     tx: EntityManager,
     userId: string,
     scope: ConsentWithdrawalScope,
-  ): Promise<{ withdrawal: ConsentWithdrawalRow; consent: ConsentRow }> {
+    opts: { requireConsent: boolean } = { requireConsent: true },
+  ): Promise<{ withdrawal: ConsentWithdrawalRow; consent: ConsentRow | null }> {
     // Serialises one contractor's consent changes (as give() does), so a withdrawal and a new
     // consent of the same version cannot interleave.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('consent:' || $1, 0))`, [userId]);
@@ -150,7 +151,7 @@ export class ConsentService {
         [userId, scope.termsVersion ?? null, scope.purpose ?? null],
       );
     }
-    if (!consents.length) throw noCurrentConsent();
+    if (!consents.length && opts.requireConsent) throw noCurrentConsent();
     const [withdrawal] = await tx.query<ConsentWithdrawalRow[]>(
       `INSERT INTO consent_withdrawals (user_id, terms_version, organization_id, purpose, withdrawn_at)
        VALUES ($1, $2, $3, $4, clock_timestamp())
@@ -158,7 +159,7 @@ export class ConsentService {
                  withdrawn_at AS "withdrawnAt"`,
       [userId, scope.termsVersion ?? null, scope.organizationId ?? null, scope.purpose ?? null],
     );
-    const consent = consents.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0];
+    const consent = consents.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0] ?? null;
     return { withdrawal, consent };
   }
 

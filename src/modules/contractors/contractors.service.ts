@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ProfessionsService } from '../professions/professions.service';
 import { duplicateProfession } from './contractors.errors';
 import { ContractorProfileInput } from './dto/contractor-profile.input';
@@ -49,6 +49,18 @@ export class ContractorsService {
       );
     });
     return (await this.findProfile(userId))!;
+  }
+
+  /**
+   * Erasure of a person (in the caller's transaction): languages and professions go, the country
+   * becomes ZZ ("unknown"); the profile row stays for the payout flag its ledger history needs.
+   */
+  async eraseProfile(tx: EntityManager, userId: string): Promise<void> {
+    await tx.query(`DELETE FROM contractor_occupations WHERE user_id = $1`, [userId]);
+    await tx.query(
+      `UPDATE contractor_profiles SET country_code = 'ZZ', languages = '{}', updated_at = now() WHERE user_id = $1`,
+      [userId],
+    );
   }
 
   async findProfile(userId: string): Promise<ProfileRow | null> {

@@ -63,49 +63,81 @@ export class WithdrawalsService implements OnModuleInit {
 
   async withdraw(me: Principal, scope: ConsentWithdrawalScope): Promise<ConsentRow> {
     return this.db.transaction(async (tx) => {
-      const { withdrawal, consent } = await this.consent.recordWithdrawal(tx, me.userId, scope);
-      const affected = await this.samples.affected(tx, me.userId, scope);
-      if (affected.length) {
-        // Erase when the task's retention ends, but never later than 30 days after withdrawing.
-        const [{ last }] = await tx.query<{ last: Date }[]>(
-          `WITH n AS (
-             INSERT INTO withdrawal_notices (withdrawal_id, organization_id, task_id, submission_id,
-               contributor_pseudonym, erase_after)
-             SELECT $1, a.organization_id, a.task_id, a.submission_id, a.pseudonym,
-                    least(now() + interval '30 days',
-                          greatest(now(), a.submitted_at + make_interval(days => a.retention_days)))
-             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::int[])
-               AS a(submission_id, organization_id, task_id, pseudonym, submitted_at, retention_days)
-             RETURNING erase_after)
-           SELECT max(erase_after) AS last FROM n`,
-          [
-            withdrawal.id,
-            affected.map((a) => a.id),
-            affected.map((a) => a.organizationId),
-            affected.map((a) => a.taskId),
-            affected.map((a) => this.pseudonyms.of(a.organizationId, me.userId)),
-            affected.map((a) => a.submittedAt),
-            affected.map((a) => a.retentionDays),
-          ],
-        );
+      const { consent } = await this.withdrawIn(tx, me, me.userId, scope, 'scheduled');
+      return consent!;
+    });
+  }
+
+  /**
+   * Erasure of a person: withdraws every consent (recipients are told, as for a withdrawal) and
+   * erases all of its samples' content now, in the caller's transaction.
+   */
+  async withdrawAndEraseAll(tx: EntityManager, actor: Principal, userId: string): Promise<number> {
+    await this.withdrawIn(tx, actor, userId, {}, 'now');
+    const ids = await this.samples.eraseContent(tx, await this.samples.idsOfContractor(tx, userId));
+    await tx.query(
+      `UPDATE withdrawal_notices SET erased_at = now()
+       WHERE submission_id = ANY ($1::uuid[]) AND erased_at IS NULL`,
+      [ids],
+    );
+    await this.auditErased(tx, ids, 'erasure');
+    return ids.length;
+  }
+
+  private async withdrawIn(
+    tx: EntityManager,
+    actor: Principal,
+    userId: string,
+    scope: ConsentWithdrawalScope,
+    erase: 'scheduled' | 'now',
+  ): Promise<{ consent: ConsentRow | null }> {
+    const { withdrawal, consent } = await this.consent.recordWithdrawal(tx, userId, scope, {
+      requireConsent: erase === 'scheduled',
+    });
+    const affected = await this.samples.affected(tx, userId, scope);
+    if (affected.length) {
+      // Erase when the task's retention ends, but never later than 30 days after withdrawing.
+      const [{ last }] = await tx.query<{ last: Date }[]>(
+        `WITH n AS (
+           INSERT INTO withdrawal_notices (withdrawal_id, organization_id, task_id, submission_id,
+             contributor_pseudonym, erase_after)
+           SELECT $1, a.organization_id, a.task_id, a.submission_id, a.pseudonym,
+                  CASE WHEN $8 THEN now() ELSE least(now() + interval '30 days',
+                    greatest(now(), a.submitted_at + make_interval(days => a.retention_days))) END
+           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::int[])
+             AS a(submission_id, organization_id, task_id, pseudonym, submitted_at, retention_days)
+           RETURNING erase_after)
+         SELECT max(erase_after) AS last FROM n`,
+        [
+          withdrawal.id,
+          affected.map((a) => a.id),
+          affected.map((a) => a.organizationId),
+          affected.map((a) => a.taskId),
+          affected.map((a) => this.pseudonyms.of(a.organizationId, userId)),
+          affected.map((a) => a.submittedAt),
+          affected.map((a) => a.retentionDays),
+          erase === 'now',
+        ],
+      );
+      if (erase === 'scheduled')
         await this.jobs.enqueue(WITHDRAWAL_ERASE_JOB, { withdrawalId: withdrawal.id }, tx, {
           startAfter: last,
           singletonKey: `withdrawal-erase:${withdrawal.id}`,
         });
-      }
-      await this.audit.append(tx, {
-        actor: me,
-        action: 'consent.withdrawn',
-        subject: { type: 'consent_withdrawal', id: withdrawal.id },
-        after: {
-          termsVersion: withdrawal.termsVersion,
-          organizationId: withdrawal.organizationId,
-          purpose: withdrawal.purpose,
-          samples: affected.length,
-        },
-      });
-      return consent;
+    }
+    await this.audit.append(tx, {
+      actor,
+      action: 'consent.withdrawn',
+      subject: { type: 'consent_withdrawal', id: withdrawal.id },
+      after: {
+        termsVersion: withdrawal.termsVersion,
+        organizationId: withdrawal.organizationId,
+        purpose: withdrawal.purpose,
+        samples: affected.length,
+      },
+      metadata: { contractorId: userId },
     });
+    return { consent };
   }
 
   /**
