@@ -82,6 +82,8 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.trialBalance', allow: STAFF_FINANCE },
   { op: 'Query.auditLog', allow: ADMIN_ONLY },
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
+  { op: 'Query.myConsentReceipts', allow: ['contractor'] },
+  { op: 'Query.withdrawalNotices', allow: REQUESTERS },
 
   { op: 'Mutation.login', allow: EVERYONE, args: (c) => ({ email: c.email, password: c.password }) },
   { op: 'Mutation.register', allow: EVERYONE, args: () => newUserInput('CONTRACTOR') },
@@ -95,4 +97,6 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.cancelTask', allow: OWNING_ORG },
   { op: 'Mutation.publishRateTable', allow: ADMIN_ONLY },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
+  { op: 'Mutation.withdrawConsent', allow: ['contractor'] },
+  { op: 'Mutation.eraseContractor', allow: ADMIN_ONLY, args: () => ({ requestReference: 'DSR-matrix-1' }) },
 ];
