@@ -11,7 +11,9 @@ import { WithdrawalsService } from '../withdrawals/withdrawals.module';
 import { renderDataCard } from './datacard';
 
 /** Samples read from PostgreSQL per query: the most an export ever holds in memory. */
-export const EXPORT_BATCH = 500;
+export const EXPORT_BATCH = 200;
+/** Characters written to the reply at a time. */
+const CHUNK_CHARS = 32 * 1024;
 
 const taskNotFound = (id: string) => new NotFoundError('Task', id);
 
@@ -43,14 +45,24 @@ export class ExportsService {
     const samples = this.samples;
     const line = (r: ExportRow) => this.line(task, r);
     async function* lines(): AsyncGenerator<string> {
-      let after: { submittedAt: Date; id: string } | undefined;
+      let after: { cursorAt: string; id: string } | undefined;
       for (;;) {
         const rows = await samples.exportBatch(task.id, EXPORT_BATCH, after);
         if (!rows.length) return;
-        yield rows.map(line).join('');
+        // Chunks of a few dozen lines: small strings die young in V8 (a whole batch joined would
+        // be a large object, freed only by a full collection, and the heap would grow with it).
+        let chunk = '';
+        for (const row of rows) {
+          chunk += line(row);
+          if (chunk.length >= CHUNK_CHARS) {
+            yield chunk;
+            chunk = '';
+          }
+        }
+        if (chunk) yield chunk;
         if (rows.length < EXPORT_BATCH) return;
         const last = rows[rows.length - 1];
-        after = { submittedAt: last.submittedAt, id: last.id };
+        after = { cursorAt: last.cursorAt, id: last.id };
       }
     }
     // objectMode off with a small high-water mark: a slow client pauses the reads.

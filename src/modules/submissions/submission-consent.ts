@@ -51,6 +51,8 @@ export interface ExportRow {
   consentPurposes: string[];
   consentRetentionDays: number;
   submittedAt: Date;
+  /** submitted_at at full (microsecond) precision, for the keyset: a Date keeps milliseconds only. */
+  cursorAt: string;
   scannerVersion: string;
   piiTypes: string[];
   priceMinor: string;
@@ -133,9 +135,9 @@ export class SubmissionConsent {
               s.submitted_at AS "submittedAt", ${STILL_CONSENTED} AS "stillConsented"
        FROM submissions s
        WHERE s.contractor_id = $1
-         AND ($2::timestamptz IS NULL OR (s.submitted_at, s.id) < ($2::timestamptz, $3::uuid))
-       ORDER BY s.submitted_at DESC, s.id DESC LIMIT $4`,
-      [contractorId, after?.sortKey ?? null, after?.id ?? null, limit],
+         ${after ? `AND (s.submitted_at, s.id) < ($2::timestamptz, $3::uuid)` : ''}
+       ORDER BY s.submitted_at DESC, s.id DESC LIMIT $${after ? 4 : 2}`,
+      after ? [contractorId, after.sortKey, after.id, limit] : [contractorId, limit],
     );
   }
 
@@ -151,23 +153,23 @@ export class SubmissionConsent {
    * One keyset batch of a task's accepted, still-consented samples (oldest first). Each batch is
    * its own short query, so an export of any size holds one batch in memory.
    */
-  exportBatch(
-    taskId: string,
-    limit: number,
-    after?: { submittedAt: Date; id: string },
-  ): Promise<ExportRow[]> {
+  exportBatch(taskId: string, limit: number, after?: { cursorAt: string; id: string }): Promise<ExportRow[]> {
+    // The cursor condition is written only when there is a cursor: `$2 IS NULL OR (…) > (…)` would
+    // keep PostgreSQL from starting the index scan at the cursor, re-reading every earlier row.
+    const keyset = after ? `AND (s.submitted_at, s.id) > ($2::timestamptz, $3::uuid)` : '';
+    const params = after ? [taskId, after.cursorAt, after.id, limit] : [taskId, limit];
     return this.db.query<ExportRow[]>(
       `SELECT s.id, s.contractor_id AS "contractorId", s.organization_id AS "organizationId",
               s.redacted_content AS "redactedContent", s.consent_terms_version AS "consentTermsVersion",
               s.consent_purposes AS "consentPurposes", s.consent_retention_days AS "consentRetentionDays",
-              s.submitted_at AS "submittedAt", s.scanner_version AS "scannerVersion", s.pii_types AS "piiTypes",
+              s.submitted_at AS "submittedAt", s.submitted_at::text AS "cursorAt",
+              s.scanner_version AS "scannerVersion", s.pii_types AS "piiTypes",
               s.price_minor::text AS "priceMinor", s.currency,
               s.minutes_to_first_submission AS "minutesToFirstSubmission"
        FROM submissions s
-       WHERE s.task_id = $1 AND s.status = 'ACCEPTED' AND ${STILL_CONSENTED}
-         AND ($2::timestamptz IS NULL OR (s.submitted_at, s.id) > ($2::timestamptz, $3::uuid))
-       ORDER BY s.submitted_at, s.id LIMIT $4`,
-      [taskId, after?.submittedAt ?? null, after?.id ?? null, limit],
+       WHERE s.task_id = $1 AND s.status = 'ACCEPTED' AND ${STILL_CONSENTED} ${keyset}
+       ORDER BY s.submitted_at, s.id LIMIT $${params.length}`,
+      params,
     );
   }
 

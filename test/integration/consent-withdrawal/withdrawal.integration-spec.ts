@@ -151,6 +151,32 @@ describe('consent withdrawal', () => {
     }
   });
 
+  it('streams past one batch: 1 201 samples submitted in the same microsecond, each exactly once', async () => {
+    const { task, req, submissions } = await acceptedTask(t, 1);
+    // More claims and accepted samples of the same contractor, all with one submission time.
+    await t.sql(
+      `WITH c AS (
+         INSERT INTO claims (task_id, contractor_id, status, expires_at)
+         SELECT task_id, contractor_id, 'SUBMITTED', now() + interval '1 hour'
+         FROM submissions, generate_series(1, 1200) WHERE id = $1
+         RETURNING id)
+       INSERT INTO submissions (claim_id, task_id, organization_id, contractor_id, version, status, content,
+         redacted_content, pii_findings, pii_types, scanner_version, holds_right_to_share, own_work,
+         consent_terms_version, consent_purposes, consent_retention_days, consent_given_at, price_minor, fee_minor,
+         currency, rate_table_id, rate_table_version, minutes_to_first_submission, submitted_at, review_due_at,
+         reviewed_at)
+       SELECT c.id, s.task_id, s.organization_id, s.contractor_id, 1, 'ACCEPTED', s.content, s.redacted_content,
+         s.pii_findings, s.pii_types, s.scanner_version, true, true, s.consent_terms_version, s.consent_purposes,
+         s.consent_retention_days, s.consent_given_at, s.price_minor, s.fee_minor, s.currency, s.rate_table_id,
+         s.rate_table_version, 1, s.submitted_at, s.review_due_at, now()
+       FROM c CROSS JOIN submissions s WHERE s.id = $1`,
+      [submissions[0].id],
+    );
+    const ids = jsonl((await get(t, `/exports/tasks/${task.id}.jsonl`, req)).body).map((l) => l.id);
+    expect(ids).toHaveLength(1201);
+    expect(new Set(ids).size).toBe(1201);
+  });
+
   it('exports provenance per line and a data card with the regulatory answers', async () => {
     const { task, req, submissions } = await acceptedTask(t, 1);
     const [line] = jsonl((await get(t, `/exports/tasks/${task.id}.jsonl`, req)).body);
