@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { Principal } from '../../core/auth/roles';
+import { Principal, Role } from '../../core/auth/roles';
 import { NotFoundError } from '../../core/errors/domain-error';
 import { ConsentService } from '../consent/consent.module';
 import { PseudonymsService } from '../contractors/contractors.module';
@@ -37,7 +37,7 @@ export class ExportsService {
       if (error instanceof NotFoundError) throw taskNotFound(taskId);
       throw error;
     });
-    if (me.role !== 'ADMIN' && task.organizationId !== me.organizationId) throw taskNotFound(taskId);
+    if (me.role !== Role.ADMIN && task.organizationId !== me.organizationId) throw taskNotFound(taskId);
     return task;
   }
 
