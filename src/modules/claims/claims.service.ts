@@ -118,6 +118,28 @@ export class ClaimsService implements OnModuleInit {
   }
 
   /**
+   * For the submissions module, in its transaction: turns the contractor's ACTIVE claim into
+   * SUBMITTED if its deadline has not passed. The status condition makes a submit racing the
+   * expiry (or a release) end in exactly one state; the loser gets CLAIM_NOT_ACTIVE.
+   */
+  async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
+    const [row] = await tx.query<ClaimRow[]>(
+      `WITH submitted AS (UPDATE claims SET status = 'SUBMITTED', updated_at = now()
+         WHERE id = $1 AND contractor_id = $2 AND status = 'ACTIVE' AND expires_at > now()
+         RETURNING ${CLAIM_COLUMNS})
+       SELECT * FROM submitted`,
+      [claimId, contractorId],
+    );
+    if (row) return row;
+    const [claim] = await tx.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, contractorId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    throw claimNotActive(claim.status === 'ACTIVE' ? 'past its deadline' : claim.status);
+  }
+
+  /**
    * Expires one claim if it is still ACTIVE and past its deadline at `now`; returns whether this
    * call expired it. Safe to run any number of times, concurrently with a release or a submit.
    */
