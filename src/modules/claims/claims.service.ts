@@ -120,7 +120,8 @@ export class ClaimsService implements OnModuleInit {
   /**
    * For the submissions module, in its transaction: turns the contractor's ACTIVE claim into
    * SUBMITTED if its deadline has not passed. The status condition makes a submit racing the
-   * expiry (or a release) end in exactly one state; the loser gets CLAIM_NOT_ACTIVE.
+   * expiry (or a release) end in exactly one state; a claim past its deadline (expired by the job
+   * or not yet) is CLAIM_EXPIRED, any other ending CLAIM_NOT_ACTIVE.
    */
   async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
     const [row] = await tx.query<ClaimRow[]>(
@@ -136,7 +137,8 @@ export class ClaimsService implements OnModuleInit {
       [claimId, contractorId],
     );
     if (!claim) throw claimNotFound(claimId);
-    throw claimNotActive(claim.status === 'ACTIVE' ? 'past its deadline' : claim.status);
+    if (claim.status === 'EXPIRED' || claim.status === 'ACTIVE') throw claimExpired(claim.expiresAt);
+    throw claimNotActive(claim.status);
   }
 
   /**
@@ -160,29 +162,6 @@ export class ClaimsService implements OnModuleInit {
     let expired = 0;
     for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
     return expired;
-  }
-
-  /**
-   * ACTIVE → SUBMITTED for the contractor's own claim, in the caller's transaction. The conditional
-   * UPDATE also requires `expires_at > now()`: a submission racing the expiry job takes the row
-   * lock first or finds the claim EXPIRED (or past its deadline) — never both stored and expired.
-   */
-  async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
-    const [row] = await tx.query<ClaimRow[]>(
-      `WITH submitted AS (UPDATE claims SET status = 'SUBMITTED', updated_at = now()
-         WHERE id = $1 AND contractor_id = $2 AND status = 'ACTIVE' AND expires_at > now()
-         RETURNING ${CLAIM_COLUMNS})
-       SELECT * FROM submitted`,
-      [claimId, contractorId],
-    );
-    if (row) return row;
-    const [claim] = await tx.query<ClaimRow[]>(
-      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
-      [claimId, contractorId],
-    );
-    if (!claim) throw claimNotFound(claimId);
-    if (claim.status === 'EXPIRED' || claim.status === 'ACTIVE') throw claimExpired(claim.expiresAt);
-    throw claimNotActive(claim.status);
   }
 
   /** The contractor's own claim, in the caller's transaction (NOT_FOUND for anyone else's). */
