@@ -82,6 +82,11 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.trialBalance', allow: STAFF_FINANCE },
   { op: 'Query.auditLog', allow: ADMIN_ONLY },
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
+  { op: 'Query.submission', allow: SIGNED_IN },
+  { op: 'Query.submissions', allow: SIGNED_IN },
+  { op: 'Query.myEarnings', allow: ['contractor'] },
+  { op: 'Query.myEarningsStatement', allow: ['contractor'] },
+  { op: 'Query.disputes', allow: ['contractor', 'admin'] },
 
   { op: 'Mutation.login', allow: EVERYONE, args: (c) => ({ email: c.email, password: c.password }) },
   { op: 'Mutation.register', allow: EVERYONE, args: () => newUserInput('CONTRACTOR') },
@@ -94,5 +99,11 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.closeTask', allow: OWNING_ORG },
   { op: 'Mutation.cancelTask', allow: OWNING_ORG },
   { op: 'Mutation.publishRateTable', allow: ADMIN_ONLY },
+  { op: 'Mutation.submitSample', allow: ['contractor'] },
+  { op: 'Mutation.reviewSubmission', allow: [...REQUESTERS, 'orgReviewer', 'platformReviewer'] },
+  { op: 'Mutation.assignReviewer', allow: OWNING_ORG },
+  { op: 'Mutation.payBonus', allow: REQUESTERS },
+  { op: 'Mutation.disputeRejection', allow: ['contractor'] },
+  { op: 'Mutation.resolveDispute', allow: ADMIN_ONLY },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
 ];
