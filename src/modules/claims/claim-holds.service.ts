@@ -7,7 +7,9 @@ import { HELD_SLOTS, HeldSlots } from '../tasks/held-slots';
 export class ClaimHoldsService implements HeldSlots {
   async heldSlots(taskId: string, tx: EntityManager): Promise<number> {
     const [{ n }] = await tx.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM claims WHERE task_id = $1 AND status IN ('ACTIVE','SUBMITTED')`,
+      // An accepted sample was paid out of the escrow already: its slot holds nothing more.
+      `SELECT count(*)::int AS n FROM claims c WHERE c.task_id = $1 AND c.status IN ('ACTIVE','SUBMITTED')
+         AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.claim_id = c.id AND s.status = 'ACCEPTED')`,
       [taskId],
     );
     return n;

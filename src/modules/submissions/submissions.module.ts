@@ -5,13 +5,22 @@ import { ContractorsModule } from '../contractors/contractors.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { MeasuredPayModule } from './measured-pay.service';
 import { SubmissionViews } from './submission-views';
 import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
 
 /** Samples on claims, their scan, who sees them, and the review transitions (with payment). */
 @Module({
-  imports: [ClaimsModule, ConsentModule, ContractorsModule, LedgerModule, PrivacyModule, TasksModule],
+  imports: [
+    MeasuredPayModule,
+    ClaimsModule,
+    ConsentModule,
+    ContractorsModule,
+    LedgerModule,
+    PrivacyModule,
+    TasksModule,
+  ],
   providers: [SubmissionsService, SubmissionViews, SubmissionsResolver],
   exports: [SubmissionsService],
 })
