@@ -133,7 +133,7 @@ describe('disputes', () => {
       service.autoUpholdDue(),
       service.autoUpholdDue(),
     ]);
-    expect(Number(runs[0]) + Number(runs[1]) + (runs[2] as number) + (runs[3] as number)).toBe(2);
+    expect(Number(runs[0]) + Number(runs[1]) + runs[2] + runs[3]).toBe(2);
     for (const s of submissions) expect(await acceptanceEntries(t, s.id)).toBe(1);
     const seen = ok(await t.gql(DISPUTES, {}, contractors[0].token)).disputes.edges[0].node;
     expect(seen).toMatchObject({ open: false, upheld: true });

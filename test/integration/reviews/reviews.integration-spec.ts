@@ -172,9 +172,7 @@ describe('reviews, auto-accept and bonuses', () => {
       service.autoAcceptDue(),
       service.autoAcceptDue(),
     ]);
-    expect(
-      runs.filter((r) => r === true).length + (runs[2] as unknown as number) + (runs[3] as unknown as number),
-    ).toBe(2);
+    expect(runs.filter((r) => r === true).length + runs[2] + runs[3]).toBe(2);
     for (const s of submissions) expect(await acceptanceEntries(t, s.id)).toBe(1);
     const s0 = ok(await t.gql(SUBMISSION, { id: submissions[0].id }, contractors[0].token)).submission;
     expect(s0).toMatchObject({ status: 'ACCEPTED', acceptedBySystem: true });
