@@ -47,4 +47,32 @@ describe('fair pay: measured effort, and escrow of paid samples at closing', () 
     expect(await escrowOf(t, task.id)).toBe(0n);
     await expectBalanced(t);
   }, 60_000);
+
+  it('closing keeps escrow for a rejection that can still be disputed, not for a final one', async () => {
+    const { req, task, submissions } = await submittedTask(t, 2);
+    for (const s of submissions)
+      ok(
+        await t.gql(
+          REVIEW,
+          {
+            input: {
+              submissionId: s.id,
+              decision: 'REJECT',
+              reason: 'OFF_TOPIC',
+              feedback: 'This is not a support reply.',
+            },
+          },
+          req,
+        ),
+      );
+    // The first rejection is 15 days old: no dispute can reopen it any more.
+    await t.sql(
+      `UPDATE submissions SET submitted_at = now() - interval '20 days', review_due_at = now() - interval '17 days',
+         reviewed_at = now() - interval '15 days' WHERE id = $1`,
+      [submissions[0].id],
+    );
+    ok(await t.gql(transition('closeTask'), { id: task.id }, req));
+    expect(await escrowOf(t, task.id)).toBe(BigInt(task.requesterCost.amountMinor));
+    await expectBalanced(t);
+  }, 60_000);
 });
