@@ -21,7 +21,7 @@ export const taskNotOpen = (status: string) =>
 export const claimNotFound = (id: string) => new NotFoundError('Claim', id);
 
 export const claimNotActive = (status: string) =>
-  new ConflictError('CLAIM_NOT_ACTIVE', `The claim is ${status}; only an ACTIVE claim can be released`, {
+  new ConflictError('CLAIM_NOT_ACTIVE', `The claim is ${status}; only an ACTIVE claim can change`, {
     status,
   });
 

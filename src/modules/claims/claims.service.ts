@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import { JobsService } from '../../core/jobs/jobs.module';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
@@ -56,6 +57,7 @@ export class ClaimsService implements OnModuleInit {
     private readonly matching: MatchingService,
     private readonly refunds: EscrowRefundsService,
     private readonly jobs: JobsService,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -97,6 +99,12 @@ export class ClaimsService implements OnModuleInit {
         startAfter: row.expiresAt,
         singletonKey: `claim-expiry:${row.id}`,
       });
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'claim.created',
+        subject: { type: 'claim', id: row.id },
+        after: { status: row.status, taskId: row.taskId, expiresAt: row.expiresAt.toISOString() },
+      });
       return row;
     });
     return this.modelOf(claim);
@@ -105,7 +113,7 @@ export class ClaimsService implements OnModuleInit {
   /** The contractor gives its ACTIVE claim back; the slot returns to the task. */
   async release(me: Principal, claimId: string): Promise<ClaimModel> {
     const { ended, refundId } = await this.db.transaction((tx) =>
-      this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId]),
+      this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId], me),
     );
     if (refundId) await this.refunds.settle(refundId);
     if (ended) return this.modelOf(ended);
@@ -118,32 +126,10 @@ export class ClaimsService implements OnModuleInit {
   }
 
   /**
-   * Expires one claim if it is still ACTIVE and past its deadline at `now`; returns whether this
-   * call expired it. Safe to run any number of times, concurrently with a release or a submit.
-   */
-  async expireClaim(claimId: string, now: Date = new Date()): Promise<boolean> {
-    const { ended, refundId } = await this.db.transaction((tx) =>
-      this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now]),
-    );
-    if (refundId) await this.refunds.settle(refundId);
-    return ended !== null;
-  }
-
-  /** Expires every ACTIVE claim past its deadline at `now`; returns how many this call expired. */
-  async expireDue(now: Date = new Date(), limit = 1000): Promise<number> {
-    const due = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM claims WHERE status = 'ACTIVE' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
-      [now, limit],
-    );
-    let expired = 0;
-    for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
-    return expired;
-  }
-
-  /**
-   * ACTIVE → SUBMITTED for the contractor's own claim, in the caller's transaction. The conditional
-   * UPDATE also requires `expires_at > now()`: a submission racing the expiry job takes the row
-   * lock first or finds the claim EXPIRED (or past its deadline) — never both stored and expired.
+   * For the submissions module, in its transaction: turns the contractor's ACTIVE claim into
+   * SUBMITTED if its deadline has not passed. The status condition makes a submit racing the
+   * expiry (or a release) end in exactly one state; a claim past its deadline (expired by the job
+   * or not yet) is CLAIM_EXPIRED, any other ending CLAIM_NOT_ACTIVE.
    */
   async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
     const [row] = await tx.query<ClaimRow[]>(
@@ -161,6 +147,29 @@ export class ClaimsService implements OnModuleInit {
     if (!claim) throw claimNotFound(claimId);
     if (claim.status === 'EXPIRED' || claim.status === 'ACTIVE') throw claimExpired(claim.expiresAt);
     throw claimNotActive(claim.status);
+  }
+
+  /**
+   * Expires one claim if it is still ACTIVE and past its deadline at `now`; returns whether this
+   * call expired it. Safe to run any number of times, concurrently with a release or a submit.
+   */
+  async expireClaim(claimId: string, now: Date = new Date()): Promise<boolean> {
+    const { ended, refundId } = await this.db.transaction((tx) =>
+      this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now], 'system'),
+    );
+    if (refundId) await this.refunds.settle(refundId);
+    return ended !== null;
+  }
+
+  /** Expires every ACTIVE claim past its deadline at `now`; returns how many this call expired. */
+  async expireDue(now: Date = new Date(), limit = 1000): Promise<number> {
+    const due = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM claims WHERE status = 'ACTIVE' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+      [now, limit],
+    );
+    let expired = 0;
+    for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
+    return expired;
   }
 
   /** The contractor's own claim, in the caller's transaction (NOT_FOUND for anyone else's). */
@@ -193,6 +202,7 @@ export class ClaimsService implements OnModuleInit {
     to: 'RELEASED' | 'EXPIRED',
     condition: string,
     params: unknown[],
+    actor: AuditActor,
   ): Promise<{ ended: ClaimRow | null; refundId?: string }> {
     const [ended] = await tx.query<ClaimRow[]>(
       `WITH ended AS (UPDATE claims SET status = '${to}', ended_at = now(), updated_at = now()
@@ -206,7 +216,18 @@ export class ClaimsService implements OnModuleInit {
       ended.contractorId,
     ]);
     const task = await this.tasks.returnSlot(ended.taskId, tx);
-    if (task.status !== 'CLOSED' && task.status !== 'CANCELLED') return { ended };
+    const audited = () =>
+      this.audit.append(tx, {
+        actor,
+        action: to === 'RELEASED' ? 'claim.released' : 'claim.expired',
+        subject: { type: 'claim', id: ended.id },
+        before: { status: 'ACTIVE' },
+        after: { status: to },
+      });
+    if (task.status !== 'CLOSED' && task.status !== 'CANCELLED') {
+      await audited();
+      return { ended };
+    }
     const refundId = await this.refunds.record(
       {
         taskId: task.id,
@@ -217,6 +238,7 @@ export class ClaimsService implements OnModuleInit {
       },
       tx,
     );
+    await audited();
     return { ended, refundId };
   }
 

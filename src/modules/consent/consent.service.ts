@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import {
   noCurrentConsent,
@@ -47,7 +48,10 @@ const CONSENT_COLUMNS = `terms_version AS "termsVersion", purposes, given_at AS 
  */
 @Injectable()
 export class ConsentService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async publishTerms(me: Principal, input: ConsentTermsInput): Promise<ConsentTermsRow> {
     const rows = await this.db.query<ConsentTermsRow[]>(
@@ -115,6 +119,12 @@ export class ConsentService {
          RETURNING ${CONSENT_COLUMNS}`,
         [me.userId, termsVersion, purposes ?? covered],
       );
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'consent.given',
+        subject: { type: 'contractor_consent', id: me.userId },
+        after: { termsVersion: row.termsVersion, purposes: row.purposes },
+      });
       return row;
     });
   }

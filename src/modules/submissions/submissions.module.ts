@@ -5,6 +5,7 @@ import { ContractorsModule } from '../contractors/contractors.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { MeasuredPayModule } from './measured-pay.service';
 import { SubmissionConsent } from './submission-consent';
 import { SubmissionViews } from './submission-views';
 import { SubmissionsResolver } from './submissions.resolver';
@@ -12,7 +13,15 @@ import { SubmissionsService } from './submissions.service';
 
 /** Samples on claims, their scan, who sees them, and the review transitions (with payment). */
 @Module({
-  imports: [ClaimsModule, ConsentModule, ContractorsModule, LedgerModule, PrivacyModule, TasksModule],
+  imports: [
+    MeasuredPayModule,
+    ClaimsModule,
+    ConsentModule,
+    ContractorsModule,
+    LedgerModule,
+    PrivacyModule,
+    TasksModule,
+  ],
   providers: [SubmissionsService, SubmissionViews, SubmissionsResolver, SubmissionConsent],
   exports: [SubmissionsService, SubmissionConsent],
 })

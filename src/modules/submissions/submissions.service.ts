@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../core/audit/audit.module';
-import type { AuditActor } from '../../core/audit/audit.types';
+import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import { isPgError, PgCode } from '../../core/database/pg-errors';
 import { DomainError } from '../../core/errors/domain-error';

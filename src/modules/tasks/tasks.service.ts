@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { divRoundHalfUp, MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ConsentService } from '../consent/consent.module';
 import { QualificationsService } from '../contractors/contractors.module';
@@ -11,7 +12,9 @@ import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
-import { TaskModel, TaskStatus } from './dto/task.model';
+import { MeasuredPayStatus, TaskModel, TaskStatus } from './dto/task.model';
+import { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
+import type { MeasuredEffort, MeasuredPay } from './measured-pay';
 import { TaskEntity, TaskStatusValue } from './entities/task.entity';
 import {
   budgetTooLarge,
@@ -35,6 +38,7 @@ export class TasksService {
     private readonly ledger: LedgerService,
     private readonly consent: ConsentService,
     private readonly qualifications: QualificationsService,
+    @Optional() @Inject(MEASURED_PAY) private readonly measuredPay?: MeasuredPay,
   ) {}
 
   async create(me: Principal, input: CreateTaskInput): Promise<TaskModel> {
@@ -116,7 +120,7 @@ export class TasksService {
 
   async get(me: Principal, id: string): Promise<TaskModel> {
     const task = await this.findVisibleOrThrow(me, id);
-    return (await this.toModels([task]))[0];
+    return (await this.toModels([task], undefined, me))[0];
   }
 
   async list(
@@ -160,7 +164,7 @@ export class TasksService {
       (await this.db.getRepository(TaskEntity).findBy(ids.map((r) => ({ id: r.id })))).map((t) => [t.id, t]),
     );
     const rows = ids.map((r) => byId.get(r.id)!);
-    const models = await this.toModels(rows.slice(0, page.first));
+    const models = await this.toModels(rows.slice(0, page.first), undefined, me);
     const modelById = new Map(models.map((m) => [m.id, m]));
     return toConnection(
       rows,
@@ -272,17 +276,69 @@ export class TasksService {
     );
   }
 
-  /** Models with their escrow balances, read in one query for the whole page. */
-  async toModels(tasks: TaskEntity[], tx?: EntityManager): Promise<TaskModel[]> {
+  /**
+   * Models with their escrow balances and measured pay, each read in one query for the whole
+   * page. `me` (when given) decides who is shown the UNDERPAID flag and the top-up: the task's
+   * managers only.
+   */
+  async toModels(tasks: TaskEntity[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
     const pairs = tasks.map((t) => ({
       account: Accounts.taskEscrow(t.organizationId, t.id),
       currency: t.currency,
     }));
     const balances = await this.ledger.balancesOf(pairs, tx);
-    return tasks.map((t, i) =>
-      TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n),
-    );
+    const measured = this.measuredPay
+      ? await this.measuredPay.measure(
+          tasks.map((t) => t.id),
+          tx,
+        )
+      : new Map();
+    const needsFloor = tasks.some((t) => (measured.get(t.id)?.accepted ?? 0) >= MIN_MEASURED_SAMPLES);
+    const floors = needsFloor
+      ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
+      : new Map<string, bigint>();
+    return tasks.map((t, i) => {
+      const model = TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n);
+      return withMeasuredPay(
+        model,
+        t,
+        measured.get(t.id),
+        floors.get(t.rateTableId),
+        !!me && canManage(me, t),
+      );
+    });
   }
+}
+
+/**
+ * Fair-pay fields: once enough samples are accepted, the median effort they took and the hourly
+ * pay it implies; for the task's managers, whether that is below the rate table's floor and the
+ * per-sample top-up (integer minor units, rounded up) that would restore it.
+ */
+function withMeasuredPay(
+  model: TaskModel,
+  t: TaskEntity,
+  effort: MeasuredEffort | undefined,
+  floor: bigint | undefined,
+  manager: boolean,
+): TaskModel {
+  const accepted = effort?.accepted ?? 0;
+  const out: TaskModel = { ...model, acceptedSamples: accepted };
+  if (!effort || accepted < MIN_MEASURED_SAMPLES || floor === undefined) {
+    if (manager) out.measuredPayStatus = MeasuredPayStatus.NOT_ENOUGH_DATA;
+    return out;
+  }
+  const minutes = BigInt(Math.max(1, effort.medianMinutes));
+  const money = (amountMinor: bigint) => MoneyModel.of({ amountMinor, currency: t.currency });
+  out.measuredMedianMinutes = effort.medianMinutes;
+  out.measuredHourly = money(divRoundHalfUp(t.pricePerSample * 60n, minutes));
+  const required = (floor * minutes + 59n) / 60n;
+  const underpaid = t.pricePerSample < required;
+  if (manager) {
+    out.measuredPayStatus = underpaid ? MeasuredPayStatus.UNDERPAID : MeasuredPayStatus.AT_OR_ABOVE_FLOOR;
+    out.topUpPerSample = underpaid ? money(required - t.pricePerSample) : null;
+  }
+  return out;
 }
 
 export interface ReservedSlot {

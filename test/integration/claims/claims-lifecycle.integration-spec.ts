@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { ClaimsService } from '../../../src/modules/claims/claims.module';
 import { createTestApp, TestApp } from '../../setup/test-app';
 import {
@@ -129,4 +130,44 @@ describe('claims: release, expiry, pause, close', () => {
       // The third claim still holds its share until it is submitted, released or expires.
       expect(await statusOf(held[2].id)).toBe('ACTIVE');
     });
+});
+
+describe('markSubmitted (for the submissions module) racing the expiry', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('ends in exactly one state; a claim past its deadline cannot be submitted', async () => {
+    const req = await requester(t);
+    const task = await fundedOpenTask(t, req, { slots: 11, maxPerContractor: 11 });
+    const [c] = await eligibleContractors(t, 1);
+    const claims = t.app.get(ClaimsService);
+    const db = t.app.get(DataSource);
+    for (let i = 0; i < 10; i++) {
+      const claim = ok(await t.gql(CLAIM_TASK, { id: task.id }, c.token)).claimTask;
+      const [submitted, expired] = await Promise.allSettled([
+        db.transaction((tx) => claims.markSubmitted(claim.id, c.id, tx)),
+        claims.expireClaim(claim.id, later(2 * HOUR)),
+      ]);
+      const [row] = await t.sql(`SELECT status FROM claims WHERE id = $1`, [claim.id]);
+      if (row.status === 'SUBMITTED') {
+        expect(submitted.status).toBe('fulfilled');
+        expect(expired).toEqual({ status: 'fulfilled', value: false });
+      } else {
+        expect(row.status).toBe('EXPIRED');
+        expect(submitted.status).toBe('rejected');
+        expect(expired).toEqual({ status: 'fulfilled', value: true });
+      }
+    }
+    const claim = ok(await t.gql(CLAIM_TASK, { id: task.id }, c.token)).claimTask;
+    await t.sql(
+      `UPDATE claims SET claimed_at = claimed_at - interval '2 hours', expires_at = expires_at - interval '2 hours' WHERE id = $1`,
+      [claim.id],
+    );
+    await expect(db.transaction((tx) => claims.markSubmitted(claim.id, c.id, tx))).rejects.toMatchObject({
+      reason: 'CLAIM_EXPIRED',
+    });
+  });
 });
