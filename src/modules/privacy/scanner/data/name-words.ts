@@ -52,6 +52,7 @@ export const NAME_STOP_WORDS = wordSet(
     'hubspot zendesk atlassian adobe netflix uber airbnb tesla ibm intel cisco dell samsung sony ' +
     'linkedin twitter facebook meta youtube whatsapp teams sharepoint onedrive dropbox notion asana ' +
     'trello figma workday sap quickbooks xero shopify aws azure gcp kubernetes docker postgres ' +
+    "i'm i've i'll i'd it's that's there's here's what's let's we're we've we'll you're you've they're he's she's don't can't won't isn't " +
     'iban ssn dob ip url id ref pin tel ext world server sandbox studio platform engine hub suite app apps api sdk cli express router gateway console portal dashboard analytics insights connect wallet docs sheets calendar editor builder designer monitor agent bot search store framework library module plugin extension client database cache queue stream pipeline cluster edge stack flow sync toolkit kit tools cloud sao kong lanka zealand rica leone',
 );
 
@@ -73,10 +74,13 @@ export const STRONG_LEFT_CUES: readonly RegExp[] = [
   /\b(?:hi|hello|hey|dear|greetings|good morning|good afternoon|good evening|thanks|thank you|cheers|welcome|congratulations|congrats)[,!]?\s{1,3}$/i,
   /\b(?:regards|best regards|kind regards|warm regards|best wishes|best|thanks|many thanks|thank you|cheers|sincerely|yours|yours truly|respectfully|warmly|talk soon|speak soon)(?:\s{0,2}[,.!]\s{0,3}(?:\r?\n\s{0,4}){0,2}|\s{0,3}(?:\r?\n\s{0,4}){1,2})(?:-{1,2}\s?)?$/i,
   /(?:^|\n)\s{0,3}--\s{0,3}\n\s{0,3}$/,
-  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|dame|sir|rev|judge|nurse|coach|capt|captain)\.?\s{1,3}$/i,
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|dame|sir|rev|reverend|judge|justice|nurse|coach|capt|captain|lt|sgt|col|gen|cmdr|officer|detective|det|agent|fr|father|sister|brother|rabbi|imam|sheikh|pastor|hon|herr|frau|mme|mlle|mme|sr|sra|srta|señor|señora|dott|dott\.ssa|ing|mag|mgr|dipl|uncle|aunt|auntie|grandma|grandpa)\.?[ \t]{1,3}$/i,
   /\b(?:call|meeting|chat|conversation|spoke|speaking|talked|talking|met|meet|sync|catch-up|catch up|1:1|one-on-one|interview|lunch|coffee|emailed|messaged|texted|called|phoned|pinged|spoken|connected|connect|check|checked|touch base|touched base|follow up|followed up) (?:with|to)\s{1,3}$/i,
-  /\b(?:escalated|assigned|reported|raised|filed|approved|signed|submitted|reviewed|written|forwarded|handled|requested|referred|introduced|recommended|authori[sz]ed|hosted|organi[sz]ed|prepared|delegated|reassigned|transferred|routed|owned|led|managed|run|chaired|sponsored) (?:by|to)\s{1,3}$/i,
-  /\b(?:attn|attention|c\/o|care of|signed|signature|name|full name|contact person|contact name|account holder|cardholder|card holder|beneficiary|recipient|payee|patient|candidate|applicant|employee|tenant|guarantor|policyholder|passenger|guest|caller)\s{0,2}:\s{0,3}$/i,
+  /\b(?:escalated|assigned|reported|raised|filed|approved|signed|countersigned|witnessed|submitted|reviewed|written|forwarded|handled|requested|referred|introduced|recommended|authori[sz]ed|hosted|organi[sz]ed|prepared|delegated|reassigned|transferred|routed|owned|led|managed|run|chaired|sponsored|inspected|examined|treated|interviewed|completed|initiated|taken|verified|checked|notari[sz]ed|translated|photographed|seen|visited|attended|represented|accompanied|supervised|co-signed|nominated|endorsed) (?:by|to)\s{1,3}$/i,
+  /\b(?:attn|attention|c\/o|care of|signed|signature|name|full name|first name|last name|given names?|family name|surname|maiden name|middle name|contact person|contact name|contact|account holder|account name|cardholder|card holder|name on card|beneficiary|recipient|payee|patient|patient name|candidate|applicant|employee|employee name|tenant|landlord|guarantor|policyholder|policy holder|insured|claimant|passenger|guest|caller|customer|customer name|client|client name|student|attendee|participant|member|owner|buyer|seller|driver|witness|spouse|guardian|parent|emergency contact|next of kin|physician|doctor|referred by|requested by|prepared by|approved by|reviewed by|submitted by|assigned to|assignee|reporter|author|from|to|cc|nombre|apellidos?|nom|prénom|prenom|vorname|nachname|cognome|nome)[ \t]{0,3}[:=][ \t]{0,24}(?:\r?\n[ \t]{0,8})?$/i,
+  /\b(?:my name is|my name's|our name is|his name is|her name is|their name is|name is|names are|i am|i'm|this is|known as|aka|a\.k\.a\.|née|nee|maiden name(?: is| was)?|surname(?: is| was)?|first name(?: is| was)?|last name(?: is| was)?|family name(?: is| was)?|given name(?: is| was)?|middle name(?: is| was)?|goes by|go by|signed by|on behalf of|attention of|addressed to|made out to|payable to|in the name of|courtesy of)[ \t]{1,3}$/i,
+  /(?<!\b(?:app|tool|company|firm|product|startup|project|service|file|folder|channel|repo|repository|feature|library|module|brand|band|town|village|city|place|street|store|shop|restaurant|bar|hotel|ship|boat|book|show|film|movie|song|game|a|an|the|is|was|be|been)\s{1,3})\b(?:called|named)[ \t]{1,3}$/i,
+  /\b(?:hiya|hallo|hola|bonjour|ciao|salut|morning|evening|afternoon|howdy|bye|goodbye|love|xoxo|best regards|regards|cheers|ta)[,!][ \t]{0,3}(?:\r?\n[ \t]{0,4})?$/i,
 ];
 
 /** The strong left cues as one pattern: a single pass over the window before a name. */
@@ -100,7 +104,7 @@ export const WEAK_RIGHT_CUE =
 
 /** After these the capitalised words name a group, not a person ("Hi Globex team"). */
 export const GROUP_NEXT =
-  /^\s{1,3}(?:team|teams|folks|crew|squad|group|department|dept|support|desk|office|customers?|users?|community|staff|people|colleagues|family)\b/i;
+  /^[ \t]{1,3}(?:team|teams|folks|crew|squad|group|department|dept|support|desk|office|customers?|users?|community|staff|people|colleagues|family)\b/i;
 
 /** Capitalised pairs that are places or companies even though both words are names. */
 export const NON_PERSON_PAIRS = wordSet(

@@ -1,4 +1,5 @@
 import { COMMON_WORDS } from '../data/common-words';
+import { ENGLISH_WORDS } from '../data/english-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../data/first-names';
 import { NAME_STOP_WORDS } from '../data/name-words';
 import { AMBIGUOUS_SURNAMES, SURNAMES } from '../data/surnames';
@@ -17,6 +18,7 @@ const firstAmbiguous = wordSet(AMBIGUOUS_FIRST_NAMES);
 const last = wordSet(SURNAMES);
 const lastAmbiguous = wordSet(AMBIGUOUS_SURNAMES);
 const common = wordSet(COMMON_WORDS);
+const english = wordSet(ENGLISH_WORDS);
 const particles = wordSet(
   'van von der den de del della dei di da das do dos du le la les bin binti ibn al el ter ten ni nic mac ua ap st y',
 );
@@ -58,6 +60,17 @@ function lookup(key: string): NameClass {
   if (last.has(key)) return 'L';
   if (firstAmbiguous.has(key)) return 'FA';
   if (lastAmbiguous.has(key)) return 'LA';
-  if (common.has(key)) return 'C';
+  if (common.has(key) || isEnglishWord(key)) return 'C';
   return 'U';
+}
+
+/** An everyday English word, or an inflection of one (Periods, Traders, Launched). */
+function isEnglishWord(key: string): boolean {
+  if (english.has(key)) return true;
+  if (key.length < 5) return false;
+  if (key.endsWith('s') && (english.has(key.slice(0, -1)) || common.has(key.slice(0, -1)))) return true;
+  if (key.endsWith('es') && english.has(key.slice(0, -2))) return true;
+  if ((key.endsWith('ed') || key.endsWith('er')) && (english.has(key.slice(0, -2)) || english.has(key.slice(0, -1))))
+    return true;
+  return key.endsWith('ers') && (english.has(key.slice(0, -3)) || english.has(key.slice(0, -2)));
 }

@@ -24,7 +24,20 @@ const DETERMINERS = new Set(
   'the a an our your their its this that these those every each any some no'.split(' '),
 );
 // Cues are short: only this much text before a name is searched for one.
-const CUE_WINDOW = 40;
+const CUE_WINDOW = 48;
+// Prepositions of place and tools: "in Porto Alegre", "via Apache Kafka".
+const PLACE_BEFORE = new Set('in at near into onto across around within via using inside outside toward towards visit visiting'.split(' '));
+const PLACE_LAST = new Set('park garden gardens green common heath market cross hill wood woods gate fields'.split(' '));
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dott|Ing)\.?[ \t]{1,3})$/u;
+const SUFFIX_AFTER = /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|OBE|MBE|CBE|KC|QC)\.?(?![\p{L}\d])/u;
+// "loop in Ingrid", "fill in Tomasz": the preposition belongs to the verb.
+const PHRASAL_IN = /\b(?:loop|looped|looping|fill|filled|filling|bring|brought|bringing|let|letting|check|checked|sign|signed|log|logged|copy|copied|cc)[ \t]{1,2}in[ \t]{1,3}$/i;
+// A company or product follows: "Motoko Aramaki Inc", "Kwame Kim & Partners".
+const ORG_NEXT = /^[ \t]{0,2}(?:&|\+)[ \t]{0,2}\p{Lu}/u;
+const ORG_NEXT_WORD = /^[ \t]{1,2}(?:\d|v\d|[A-Z]{2,}\b)/;
+const ENGLISH_ENDING =
+  /(?:ing|tion|sion|ment|ness|ity|ship|able|ible|ology|ance|ive|ous|ful|less|ware|board|point|works|ops|ics|ism|ist|ize|ise|ified|ery|ory|ical|ward|wise|hood|dom|book|base|soft|tech|net|hub|kit|lab|flow|ly)$/;
 
 /** Verbs only people do; companies "confirm" and "will", but do not write or reply. */
 const SPEECH_RIGHT = /^\s{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked)\b/;
@@ -148,19 +161,25 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   const toks = seg.slice(a, b + 1);
   const names = toks.filter((t) => t.cls !== 'P' && t.cls !== 'I');
   if (names.length === 0) return;
-  const start = toks[0].start;
+  let start = toks[0].start;
   const end = toks[toks.length - 1].end;
   const after = text.slice(end, end + 60);
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   const leftText = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  let strong = STRONG_LEFT_CUE.test(leftText) || STRONG_RIGHT_CUE.test(after);
+  let strong = title !== null || STRONG_LEFT_CUE.test(leftText) || STRONG_RIGHT_CUE.test(after);
   const lastTok = toks[toks.length - 1];
   // "Hyde Park", "Acme Labs" are places and companies; "Regards, Tendai Park" is a person.
   if (ORG_SUFFIXES.has(lastTok.key) && !(strong && (lastTok.cls === 'L' || lastTok.cls === 'LA'))) return;
-  if (GROUP_NEXT.test(after)) return;
+  if (GROUP_NEXT.test(after) || ORG_NEXT.test(after)) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (NON_PERSON_PAIRS.has(`${toks[i].key}_${toks[i + 1].key}`)) return;
   }
   const cls = names.map((t) => t.cls);
+  const prev = previousWord(text, start);
+  const sentenceStart = !(prev.comma || prev.lowerCase);
+  // "the Grace Period", "in Santa Teresa", "using Apache Kafka": things and places, not people.
+  const thingBefore =
+    DETERMINERS.has(prev.word) || (!strong && PLACE_BEFORE.has(prev.word) && !PHRASAL_IN.test(leftText));
   // A lone word that is not a listed first name needs a strong cue or two weak ones.
   const loneUnlisted = cls.length === 1 && cls[0] !== 'F' && toks[0].cls !== 'I';
   const spokenBy = cls.length === 1 && cls[0] === 'FA' && SPEECH_RIGHT.test(after);
@@ -170,27 +189,56 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   const weakLeft = strong || WEAK_LEFT_CUE.test(leftText);
   // A role and a verb ("manager Gunnhild will") are as good as a strong cue.
   if (weakRight && !strong && ROLE_LEFT_CUE.test(leftText)) strong = true;
+  // "Hyde Park", "Covent Garden" are places; "Minji Park" (a listed first name) is a person.
+  if (PLACE_LAST.has(lastTok.key) && toks.length > 1 && !strong && toks[0].cls !== 'F') return;
   const weak = !strong && (weakLeft || weakRight);
   if (names.length > 4 && !strong) return;
   let accept: boolean;
   if (strong) accept = cls.some((c) => c !== 'C');
-  else {
-    const prev = previousWord(text, start);
-    const sentenceStart = !(prev.comma || prev.lowerCase);
-    if (DETERMINERS.has(prev.word)) accept = false;
-    else if (weak)
-      accept =
-        acceptPair(cls, sentenceStart) ||
-        (cls.length === 1 && cls[0] === 'F') ||
-        // "Marie said", "Grace wrote": an ambiguous first name followed by a verb of speech.
-        spokenBy ||
-        weakPair(cls);
-    else
-      accept = acceptPair(cls, sentenceStart) || (toks[0].cls === 'I' && (cls[0] === 'L' || cls[0] === 'F'));
-  }
+  else if (thingBefore) accept = false;
+  else if (weak)
+    accept =
+      acceptPair(cls, sentenceStart) ||
+      shapePair(toks, cls, sentenceStart, after) ||
+      (cls.length === 1 && cls[0] === 'F') ||
+      // "Marie said", "Grace wrote": an ambiguous first name followed by a verb of speech.
+      spokenBy ||
+      weakPair(cls);
+  else
+    accept =
+      acceptPair(cls, sentenceStart) ||
+      shapePair(toks, cls, sentenceStart, after) ||
+      // "Did Ingrid call back?": a listed, unambiguous first name is a person on its own.
+      (cls.length === 1 && cls[0] === 'F' && !ORG_NEXT_WORD.test(after)) ||
+      (toks[0].cls === 'I' && (cls[0] === 'L' || cls[0] === 'F'));
   if (!accept) return;
   const last = names.length > 4 ? names[3] : toks[toks.length - 1];
-  out.push({ type: 'PERSON_NAME', start, end: last.end });
+  let stop = last.end;
+  // Titles and post-nominals belong to the name: "Dr. Helen Ward PhD", "Mr Alberto Ruiz Jr.".
+  if (title) start -= title[0].length;
+  const suffix = SUFFIX_AFTER.exec(text.slice(stop, stop + 24));
+  if (suffix) stop += suffix[0].length;
+  out.push({ type: 'PERSON_NAME', start, end: stop });
+}
+
+/** Two or more capitalised words shaped like a name (no everyday word among them) with nothing
+ * saying they are a thing: "Motoko Aramaki", "Sione Tui". At a sentence start they need a
+ * lower-case word or punctuation after them, which headings do not have. */
+function shapePair(toks: Token[], cls: NameClass[], sentenceStart: boolean, after: string): boolean {
+  if (cls.length < 2 || cls.length > 4) return false;
+  if (!cls.every((c) => c === 'F' || c === 'FA' || c === 'L' || c === 'LA' || c === 'U')) return false;
+  if (!toks.every((t) => t.cls !== 'U' || nameShaped(t.raw))) return false;
+  const known = cls.some((c) => c === 'F' || c === 'L');
+  if (!sentenceStart) return true;
+  if (!/^(?:[ \t]{1,3}\p{Ll}|[,;:!?)]|\.(?:\s|$)|\s*$)/u.test(after)) return false;
+  return known || /^(?:[ \t]{1,3}\p{Ll}|,)/u.test(after);
+}
+
+/** An unknown capitalised word that could be a name: letters only, not built like an English
+ * derived word (Onboarding, Integration, Retrospective). */
+function nameShaped(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 20) return false;
+  return !ENGLISH_ENDING.test(raw.toLowerCase());
 }
 
 /** The word right before `index` (lower-cased), whether it is an all-lower-case word, and
