@@ -56,6 +56,36 @@ export const NAME_STOP_WORDS = wordSet(
     'iban ssn dob ip url id ref pin tel ext world server sandbox studio platform engine hub suite app apps api sdk cli express router gateway console portal dashboard analytics insights connect wallet docs sheets calendar editor builder designer monitor agent bot search store framework library module plugin extension client database cache queue stream pipeline cluster edge stack flow sync toolkit kit tools cloud sao kong lanka zealand rica leone',
 );
 
+/** Well-known companies, brands and software that are capitalised like names ("Bosch Rexroth",
+ * "Apache Kafka"). A lexicon cannot be complete; it keeps the commonest ones from being redacted. */
+export const BRAND_WORDS = wordSet(
+  'apache kafka spark hadoop flink cassandra nginx redis mongodb mysql mariadb sqlite elasticsearch kibana ' +
+    'grafana prometheus terraform ansible jenkins circleci travis bitbucket datadog splunk sentry okta auth0 ' +
+    'twilio sendgrid mailchimp intercom freshdesk servicenow snowflake databricks tableau looker powerbi ' +
+    'bosch siemens volkswagen audi bmw porsche toyota honda nissan hyundai volvo renault peugeot fiat skoda ' +
+    'philips nestle unilever danone heineken carlsberg diageo ikea lego zara inditex adidas puma nike reebok ' +
+    'rolex omega swatch nokia ericsson huawei xiaomi lenovo asus acer toshiba panasonic hitachi fujitsu canon ' +
+    'nikon ricoh epson xerox kodak boeing airbus lufthansa emirates qantas ryanair easyjet klm ' +
+    'accenture deloitte kpmg pwc mckinsey capgemini infosys wipro cognizant tcs hsbc barclays santander ' +
+    'citi citibank jpmorgan goldman blackrock vanguard fidelity allianz axa aviva zurich generali prudential ' +
+    'pfizer novartis roche bayer sanofi merck astrazeneca moderna glaxosmithkline gsk medtronic ' +
+    'walmart costco tesco carrefour aldi lidl sainsbury kroger target starbucks mcdonalds subway kfc ' +
+    'copco rexroth bertelsmann telekom vodafone orange telefonica verizon comcast spotify shopify etsy ebay ' +
+    'alibaba tencent baidu rakuten naver kakao grab gojek paystack flutterwave mpesa safaricom jumia ' +
+    'kubernetes terraform vercel netlify heroku cloudflare akamai fastly digitalocean hetzner ovh ' +
+    'wolfsburg stuttgart munich frankfurt hamburg cologne düsseldorf dusseldorf zurich geneva milan turin ' +
+    'nairobi accra kampala dakar casablanca cairo johannesburg durban dubai doha riyadh karachi lahore dhaka ' +
+    'jakarta manila bangkok hanoi seoul osaka kyoto taipei melbourne sydney auckland wellington ' +
+    'kilimanjaro everest sahara amazon andes alps himalaya himalayas',
+);
+
+/** Words that start the name of a place or an institution: "Rio de Janeiro", "Museo del Prado". */
+export const PLACE_FIRST_WORDS = wordSet(
+  'rio porto puerto san santa santo são sao saint st ste lago lake monte mount mt villa ciudad costa playa ' +
+    'castillo palacio palazzo plaza piazza hotel casa banco grupo club real museo musée musee museum teatro ' +
+    'theatre theater port fort cape isla ile île bahia baia sierra cerro pico val valle vila nova',
+);
+
 /** Company and place words: a capitalised run followed by one of these names an organisation or a
  * place ("Morgan Stanley Bank", "Grace Hospital"), not a person. */
 export const ORG_SUFFIXES = wordSet(

@@ -1,56 +1,77 @@
 import type { Candidate } from '../types';
+import { isEverydayWord } from './name-lexicon';
+import { addressStartWithUnit, addressTailEnd } from './address-tail';
+import { fold } from '../tokens';
 
-const WORD = "[\\p{Lu}][\\p{L}'’-]{1,30}";
-const LINK = "(?:de|du|des|la|le|l'|d'|da|do|das|dos|del|della|di|van|von|der)";
-const STREET_NAME = `(?:${LINK}\\s{1,2}){0,2}${WORD}(?:\\s{1,2}(?:${LINK}|${WORD})){0,4}`;
-// Postcode and town after a comma: 75001 Paris, 1100-053 Lisboa, 105 63 Athens, D-10115 Berlin.
-const TOWN = `(?:,\\s{0,2}(?:[A-Z]{1,2}-)?\\d{3,5}(?:[ -]\\d{2,3})?\\s{1,2}${WORD}(?:\\s{1,2}${WORD})?)?`;
+const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}";
+const LINK =
+  "(?:de|du|des|la|le|les|l'|d'|da|do|das|dos|del|della|delle|dei|degli|di|van|von|der|den|dem|e|y|i|al|el|ibn|bin)";
+const STREET_NAME = `(?:${LINK}[ \\t]{1,2}){0,2}${WORD}(?:[ \\t]{1,2}(?:${LINK}|${WORD}|\\d{1,2}(?:º|ª))){0,4}`;
+const HOUSE_NUMBER = '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?';
+const NUMBER_END = '(?![\\p{L}\\d])';
+// Street-type words written before the name (Romance, Slavic, Baltic, Greek, Malay…).
+const TYPE_FIRST =
+  'Rua|Avenida|Av\\.|Avda\\.|Avd\\.|Travessa|Tv\\.|Largo|Praça|Pç\\.|Alameda|Estrada|Rodovia|Calle|C/|Paseo|Pº|Carrer|Camino|Carretera|Ronda|Rambla|Plaza|Pza\\.|Glorieta|Via|Viale|V\\.le|Piazza|P\\.zza|Piazzale|Corso|C\\.so|Vicolo|Strada|Str\\.|Ulica|ulica|ul\\.|Ul\\.|Aleja|aleja|al\\.|Al\\.|Aleje|Plac|pl\\.|Osiedle|os\\.|Bulevar|Bulevardul|Bd\\.|Calea|Șoseaua|Soseaua|Splaiul|Rue|Avenue|Boulevard|Chaussée|Chemin|Allée|Impasse|Quai|Cours|Route|Jalan|Jln\\.?|Jl\\.|Ulitsa|ulitsa|Prospekt|prospekt|Odos|Leoforos|Náměstí|náměstí|Ulice|ulice|Trg|trg|Cesta|cesta|Rruga|Sokak|Mahallesi';
+// Street-type words written after the name, as a separate word: Karl Johans gate 22, Váci utca 12.
+const TYPE_AFTER =
+  'gate|gata|gatan|gade|vej|vei|veien|vegen|vägen|väg|allé|plass|torg|torget|stræde|straße|strasse|str\\.|weg|gasse|platz|allee|utca|út|útja|tér|körút|iela|gatvė|gatve|tänav|katu|tie|kuja|tori|straat|laan|weg|plein|gracht|kade|dreef|singel|steeg|markt|caddesi|Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.|Cd\\.|Sk\\.';
+// The same words glued to the name: Hauptstraße 5, Storgata 12, Vesterbrogade 10, Kerkstraat 4.
+const COMPOUND =
+  'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ring|ufer|steig|pfad|chaussee|gatan|vägen|vagen|gata|gate|gade|vej|veien|vegen|vei|laan|straat|plein|gracht|kade|dreef|singel|steeg|markt|utca|katu|tie|polku|kuja';
 
 interface Pattern {
   /** Cheap, literal-led test that finds where such an address could be. */
   gate: RegExp;
   /** The full pattern, only run in a window around each gate hit. */
   full: RegExp;
+  /** Whether a match is an address (words that merely end like a street word are not). */
+  accept?: (street: string, tailed: boolean) => boolean;
 }
 
+// "Spring 2024", "Aggregate 5": an English word that ends like a street word is not a street.
+const notEnglish = (street: string): boolean => !isEverydayWord(fold(street.split(/[ \t]/)[0]));
+// "Karl Johans gate 22, Oslo" is a street; "Heathrow gate 12" is not: a genitive or a town is needed.
+const genitiveOrTown = (street: string, tailed: boolean): boolean =>
+  tailed || /\p{L}s[ \t]+\p{Ll}+\.?[ \t]+\d/u.test(street) || !/[ \t](?:gate|Gate)[ \t]/.test(street);
+
 const PATTERNS: readonly Pattern[] = [
-  // French: 12 rue de Rivoli, 75001 Paris
+  // French and Canadian: 12 rue de Rivoli · 435 Rue Sainte-Catherine · 3 bis, avenue Foch
   {
-    gate: /\d,?\s{1,2}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Qq]uai|[Cc]hemin|[Ii]mpasse|[Rr]oute|[Cc]ours)\s/g,
+    gate: /\d,?\s{1,2}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Qq]uai|[Cc]hemin|[Ii]mpasse|[Rr]oute|[Cc]ours|[Vv]ia|[Cc]alle)\s/g,
     full: new RegExp(
-      `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s{1,2}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Qq]uai|[Cc]hemin|[Ii]mpasse|[Rr]oute|[Cc]ours)\\s{1,2}${STREET_NAME}${TOWN}`,
+      `\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]{1,2}(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Qq]uai|[Cc]hemin|[Ii]mpasse|[Rr]oute|[Cc]ours|[Vv]ia|[Cc]alle)[ \\t]{1,2}${STREET_NAME}`,
       'gu',
     ),
   },
-  // German, Dutch, Nordic compounds: Hauptstraße 5, 10115 Berlin · Kungsgatan 12 · Vesterbrogade 10
+  // Glued street word: Hauptstraße 5 · Bahnhofstr. 73 · Storgata 12 · Kerkstraat 4 · Lindenweg 105
   {
-    gate: /(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|gatan|vägen|vagen|gata|gade|vej|veien|vei|laan|straat|plein|gracht|kade)\s{1,2}\d/g,
+    gate: new RegExp(`(?:${COMPOUND})[ \\t]{1,2}\\d`, 'g'),
+    full: new RegExp(`${WORD.replace('{1,30}', '{0,30}')}(?:${COMPOUND})[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`, 'gu'),
+    accept: notEnglish,
+  },
+  // Separate street word after the name: Karl Johans gate 22 · Váci utca 12 · Atatürk Caddesi No: 5
+  {
+    gate: new RegExp(`[ \\t](?:${TYPE_AFTER})[ \\t]{1,2}(?:No\\s?:?\\s?)?\\d`, 'g'),
     full: new RegExp(
-      `${WORD}(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|gatan|vägen|vagen|gata|gade|vej|veien|vei|laan|straat|plein|gracht|kade)\\s{1,2}\\d{1,4}[a-z]?${TOWN}`,
+      `(?:${WORD}[ \\t]{1,2}){1,3}(?:${TYPE_AFTER})[ \\t]{1,2}(?:No[ \\t]?:?[ \\t]?)?${HOUSE_NUMBER}${NUMBER_END}`,
+      'gu',
+    ),
+    accept: genitiveOrTown,
+  },
+  // Type word first, number after the name: Calle Luna 5 · Via Roma 10 · ul. Długa 5/7 ·
+  // Rua Augusta, 120 · Avenida da Liberdade, 1825 · Jalan Sudirman No. 5
+  {
+    gate: new RegExp(`(?:${TYPE_FIRST})[ \\t]`, 'g'),
+    full: new RegExp(
+      `(?<![\\p{L}])(?:${TYPE_FIRST})[ \\t]{1,2}${STREET_NAME},?[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
       'gu',
     ),
   },
-  // Nordic genitive + street word: Karl Johans gate 22, 0159 Oslo
+  // German "Am Markt 3", "An der Alster 12", "Im Tal 4".
   {
-    gate: /s\s{1,2}(?:gate|gata|gade|vej|vei|veien|vägen|straße|strasse)\s{1,2}\d/g,
+    gate: /(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den)\s\p{Lu}/gu,
     full: new RegExp(
-      `(?:${WORD}\\s{1,2}){0,2}[\\p{Lu}][\\p{L}-]{1,30}s\\s{1,2}(?:gate|gata|gade|vej|vei|veien|vägen|straße|strasse)\\s{1,2}\\d{1,4}[a-z]?${TOWN}`,
-      'gu',
-    ),
-  },
-  // Portuguese, Spanish, Italian: Rua Augusta 120, 1100-053 Lisboa · Calle Mayor, 10
-  {
-    gate: /(?:Rua|Avenida|Av\.|Travessa|Largo|Praça|Calle|Avda\.|Paseo|Carrer|Viale|Piazza|Corso)\s/g,
-    full: new RegExp(
-      `(?:Rua|Avenida|Av\\.|Travessa|Largo|Praça|Calle|Avda\\.|Paseo|Carrer|Viale|Piazza|Corso)\\s{1,2}${STREET_NAME},?\\s{1,2}(?:n\\.?º\\s?)?\\d{1,5}[A-Za-z]?${TOWN}`,
-      'gu',
-    ),
-  },
-  // Turkish: Atatürk Caddesi No: 12
-  {
-    gate: /(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Blv\.)\s/g,
-    full: new RegExp(
-      `${WORD}(?:\\s{1,2}${WORD}){0,2}\\s{1,2}(?:Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.)\\s{1,2}(?:No\\s?:?\\s?)?\\d{1,4}(?:\\/\\d{1,3})?${TOWN}`,
+      `(?<![\\p{L}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den)[ \\t]${WORD}(?:[ \\t]${WORD})?[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
       'gu',
     ),
   },
@@ -59,11 +80,12 @@ const PATTERNS: readonly Pattern[] = [
 const WINDOW = 140;
 const BOUNDARY_BEFORE = /[\p{L}\d-]/u;
 
-/** Continental European street addresses: street type word before or after the name, number
- * after it, optional postcode and town. A literal gate finds the few places worth the full
- * Unicode pattern, which then only runs in a window around them. */
+/** Street addresses outside the US/UK pattern: the street-type word before or after the name
+ * (calle, rue, via, rua, ulica; Straße, gata, vej, laan, utca), the house number before or after,
+ * then the shared continuation (unit, postcode, town, region, country). A literal gate finds the
+ * few places worth the full Unicode pattern, which then only runs in a window around them. */
 export function detectIntlAddresses(text: string, out: Candidate[]): void {
-  for (const { gate, full } of PATTERNS) {
+  for (const { gate, full, accept } of PATTERNS) {
     gate.lastIndex = 0;
     let done = 0;
     let g: RegExpExecArray | null;
@@ -78,8 +100,10 @@ export function detectIntlAddresses(text: string, out: Candidate[]): void {
         const end = start + m[0].length;
         if (start > 0 && BOUNDARY_BEFORE.test(text[start - 1])) continue;
         if (end <= g.index || start > g.index + g[0].length) continue;
-        out.push({ type: 'STREET_ADDRESS', start, end });
-        done = end;
+        const tailEnd = addressTailEnd(text, end);
+        if (accept && !accept(m[0], tailEnd > end)) continue;
+        out.push({ type: 'STREET_ADDRESS', start: addressStartWithUnit(text, start), end: tailEnd });
+        done = tailEnd;
         break;
       }
       gate.lastIndex = Math.max(gate.lastIndex, done);

@@ -1,43 +1,43 @@
 import type { Candidate } from '../types';
-import { ADDRESS_STOP_WORDS } from '../data/address-words';
+import { addressStartWithUnit, addressTailEnd, UK_POSTCODE } from './address-tail';
+
+export { UK_POSTCODE } from './address-tail';
 
 const SUFFIX =
-  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Pde|Cl|Hts|Mt|Tpke|Jct)';
-const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\\-]{0,24})";
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Pde|Cl|Hts|Mt|Tpke|Jct|Marg|Nagar|Salai|Chowk)';
+const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
-  '(?:,?\\s{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?\\s{0,2}#?[A-Za-z0-9\\-]{1,6})';
-const PREFIX = '(?:(?:Flat|Apt|Apartment|Unit|Suite)\\s{1,2}[A-Za-z0-9]{1,5},?\\s{1,2})';
+  '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
+const PREFIX = '(?:(?:Flat|Apt|Apartment|Unit|Suite)[ \\t]{1,2}[A-Za-z0-9]{1,5},?[ \\t]{1,2})';
+// Number first: 221B Baker Street · 1600 Pennsylvania Ave NW · 12-14 Old Mill Lane, Apt 3.
 const STREET = new RegExp(
-  `(?<![\\w\\-.,$])${PREFIX}?\\d{1,6}[A-Za-z]?(?:-\\d{1,5})?,?\\s{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s{1,2})?` +
-    `(?:${NAME_WORD}\\s{1,2}){1,4}${SUFFIX}\\.?(?:\\s{1,2}(?:NW|NE|SW|SE|N|S|E|W)\\b)?${UNIT}?(?![A-Za-z])`,
-  'g',
+  `(?<![\\p{L}\\d_\\-.,$])${PREFIX}?\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
+    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W)\\b)?${UNIT}?(?![\\p{L}])`,
+  'gu',
 );
-const PO_BOX = /\bP\.?\s?O\.?\s{1,2}Box\s{1,2}\d{1,6}/gi;
-export const UK_POSTCODE =
-  '(?:[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2})';
-const US_STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
-const CITY = "[A-Z][A-Za-z'’.\\-]{1,24}(?:\\s{1,2}[A-Z][A-Za-z'’.\\-]{1,24}){0,2}";
-// What may follow the street: one or two localities, then a state and ZIP, a UK postcode or a
-// country. Each piece is a separate sticky match so everyday words can end the address.
-const LOCALITY = new RegExp(`(?:,\\s{0,2}|\\s{1,2})(${CITY})`, 'y');
-const REGION = new RegExp(
-  `,?\\s{1,2}(?:(?:${US_STATES})(?:\\s{1,2}\\d{5}(?:-\\d{4})?)?|${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![\\w])`,
-  'y',
+// Street name first, number after (continental and some UK/US forms): Baker Street 221.
+const STREET_NUMBER_AFTER = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,24}[ \\t]{1,2}){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard)[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])`,
+  'gu',
 );
-const COUNTRY =
-  /,\s{0,2}(?:USA|US|United States|UK|United Kingdom|England|Scotland|Wales|Ireland|Canada)(?![\w])/y;
+// PO boxes in several languages.
+const PO_BOX =
+  /(?<![\p{L}\d])(?:P\.?[ \t]?O\.?[ \t]{0,2}Box|Post[ \t]Office[ \t]Box|POB|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Caixa[ \t]Postal|Casilla|Bo[iî]te[ \t]postale|BP|Postboks|Box)[ \t]{1,2}\d[\d ]{0,8}\d?(?![\p{L}\d])/giu;
+// US military mail: PSC/CMR/Unit numbers with a box, or a ship, then APO/FPO/DPO, AE/AP/AA, ZIP.
+const MILITARY =
+  /(?<![\p{L}\d])(?:(?:(?:PSC|CMR|Unit)[ \t]{1,2}\d{1,5}(?:,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5})?|(?:USNS|USS|USCGC|HMS)[ \t]{1,2}\p{Lu}[\p{L}\-]{1,20}(?:[ \t]\p{Lu}[\p{L}\-]{1,20}){0,2})[ \t]{0,2}(?:,[ \t]{0,2}|\r?\n[ \t]{0,4}|[ \t]))?(?:APO|FPO|DPO)[ \t]{1,2}(?:AE|AP|AA)[ \t]{1,2}\d{5}(?:-\d{4})?(?!\d)/gu;
 const STANDALONE_POSTCODE = new RegExp(`(?<![\\w\\-])${UK_POSTCODE}(?![\\w\\-])`, 'g');
 
-/** Street addresses in US and UK styles (number, street name, suffix, unit, city, state, ZIP or
- * postcode), PO boxes, and UK postcodes on their own. */
+/** Street addresses: a street line (number before or after the street name and type word, a
+ * flat or suite before or after it), PO boxes and military (PSC/APO/FPO) addresses, each carried
+ * on through postcode, town, region and country; and UK postcodes on their own. */
 export function detectAddresses(text: string, out: Candidate[]): void {
-  for (const re of [STREET, PO_BOX]) {
+  for (const re of [STREET, STREET_NUMBER_AFTER, PO_BOX, MILITARY]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length + tailLength(text, start + m[0].length);
+      const start = addressStartWithUnit(text, m.index);
+      const end = addressTailEnd(text, m.index + m[0].length);
       out.push({ type: 'STREET_ADDRESS', start, end });
       re.lastIndex = end;
     }
@@ -49,35 +49,4 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     if (!/\s/.test(m[0])) continue;
     out.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
-}
-
-function tailLength(text: string, from: number): number {
-  let at = from;
-  let committed = from;
-  for (let part = 0; part < 2; part++) {
-    LOCALITY.lastIndex = at;
-    const loc = LOCALITY.exec(text);
-    if (!loc) break;
-    const words = loc[1].split(/\s+/);
-    const stop = words.findIndex((w) => ADDRESS_STOP_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()));
-    if (stop === 0) break;
-    const bareSpace = !loc[0].startsWith(',');
-    if (stop > 0) {
-      // "…Road, Denver Please call": the city ends before the everyday word.
-      if (!bareSpace) committed = loc.index + loc[0].indexOf(loc[1]) + words.slice(0, stop).join(' ').length;
-      break;
-    }
-    at = loc.index + loc[0].length;
-    REGION.lastIndex = at;
-    const region = REGION.exec(text);
-    if (region) {
-      committed = at = region.index + region[0].length;
-      break;
-    }
-    // A city after a bare space (no comma) only counts when a state, ZIP or postcode follows.
-    if (!bareSpace) committed = at;
-  }
-  COUNTRY.lastIndex = committed;
-  const country = committed > from ? COUNTRY.exec(text) : null;
-  return (country ? country.index + country[0].length : committed) - from;
 }

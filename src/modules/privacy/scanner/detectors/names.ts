@@ -2,6 +2,7 @@ import {
   GROUP_NEXT,
   NON_PERSON_PAIRS,
   ORG_SUFFIXES,
+  PLACE_FIRST_WORDS,
   STRONG_LEFT_CUE,
   STRONG_RIGHT_CUE,
   ROLE_LEFT_CUE,
@@ -36,8 +37,6 @@ const PHRASAL_IN = /\b(?:loop|looped|looping|fill|filled|filling|bring|brought|b
 // A company or product follows: "Motoko Aramaki Inc", "Kwame Kim & Partners".
 const ORG_NEXT = /^[ \t]{0,2}(?:&|\+)[ \t]{0,2}\p{Lu}/u;
 const ORG_NEXT_WORD = /^[ \t]{1,2}(?:\d|v\d|[A-Z]{2,}\b)/;
-const ENGLISH_ENDING =
-  /(?:ing|tion|sion|ment|ness|ity|ship|able|ible|ology|ance|ive|ous|ful|less|ware|board|point|works|ops|ics|ism|ist|ize|ise|ified|ery|ory|ical|ward|wise|hood|dom|book|base|soft|tech|net|hub|kit|lab|flow|ly)$/;
 
 /** Verbs only people do; companies "confirm" and "will", but do not write or reply. */
 const SPEECH_RIGHT = /^\s{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked)\b/;
@@ -191,6 +190,7 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   if (weakRight && !strong && ROLE_LEFT_CUE.test(leftText)) strong = true;
   // "Hyde Park", "Covent Garden" are places; "Minji Park" (a listed first name) is a person.
   if (PLACE_LAST.has(lastTok.key) && toks.length > 1 && !strong && toks[0].cls !== 'F') return;
+  if (PLACE_FIRST_WORDS.has(toks[0].key) && toks.length > 1 && !strong) return;
   const weak = !strong && (weakLeft || weakRight);
   if (names.length > 4 && !strong) return;
   let accept: boolean;
@@ -234,11 +234,9 @@ function shapePair(toks: Token[], cls: NameClass[], sentenceStart: boolean, afte
   return known || /^(?:[ \t]{1,3}\p{Ll}|,)/u.test(after);
 }
 
-/** An unknown capitalised word that could be a name: letters only, not built like an English
- * derived word (Onboarding, Integration, Retrospective). */
+/** An unknown capitalised word of a name's length (derived English words are classed 'C'). */
 function nameShaped(raw: string): boolean {
-  if (raw.length < 2 || raw.length > 20) return false;
-  return !ENGLISH_ENDING.test(raw.toLowerCase());
+  return raw.length >= 2 && raw.length <= 20;
 }
 
 /** The word right before `index` (lower-cased), whether it is an all-lower-case word, and
