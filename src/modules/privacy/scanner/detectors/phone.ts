@@ -2,10 +2,11 @@ import { before } from '../tokens';
 import type { Candidate } from '../types';
 
 // A run of digits with the separators phone numbers use. One character class, bounded: linear.
-const RUN = /(?<![\w+./@#$€£%:,-])(?:\(?\+|\()?\d[\d ().-]{4,24}\d\)?(?![\w@%]|[.,-]\d)/g;
+// A label may be glued on either side ("Office:781-618-4959-Fax") and an extension may follow as "x123".
+const RUN = /(?<![\w+./@#$€£%,-]|[\d:]:)(?:\(?\+|\()?\d[\d ().-]{4,24}\d\)?(?!(?!x\d)[\w@%]|[.,-]\d)/g;
 const EXTENSION = /^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,5}\b/i;
 const CUE =
-  /\b(?:phone|tel|telephone|mobile|mob|cell|call(?:ed)?|ring|line|reach (?:me|him|her|them|us) (?:at|on)|whatsapp|fax|dial|text (?:me|him|her)|contact number|number is|on|at)\b[^a-z0-9]{0,6}$/;
+  /\b(?:phone|tel|telephone|mobile|mob|cell|call(?:ed)?|ring|line|reach (?:me|him|her|them|us) (?:at|on)|reached|reachable|contact|whatsapp|fax|dial|text (?:me|him|her)|contact number|number is|on|at|or)\b[^a-z0-9]{0,6}$/;
 const STRONG_CUE =
   /\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp|fax|direct line|call me (?:back )?(?:at|on))\b[\s\S]{0,12}$/;
 const NOT_PHONE_CUE =
@@ -58,8 +59,13 @@ function isPhone(run: string, left: string): boolean {
   if (sizes === '5,5' && /^[6-9]/.test(digits)) return true;
   if (NOT_PHONE_CUE.test(left)) return false;
   if (strong) return true;
+  // Ten digits shaped like a North American number (area and exchange start 2–9): 5096005638.
+  if (sizes === '10' && /^[2-9]\d\d[2-9]/.test(digits)) return true;
+  // Local numbers without an area code ("469 2020", "96 466712", "912 34 56") need a cue.
   return (
-    CUE.test(left) && groups.length >= 2 && /^(?:3,4|3,3,4|4,3,3|2,4,4|4,4,4|3,4,4|4,6|5,6|4,7)$/.test(sizes)
+    CUE.test(left) &&
+    groups.length >= 2 &&
+    /^(?:3,4|3,3,4|4,3,3|2,4,4|4,4,4|3,4,4|4,6|5,6|4,7|2,6|2,3,3|3,2,2|4,4|2,2,2,2|3,3|2,2,3|3,2,3)$/.test(sizes)
   );
 }
 
