@@ -1,5 +1,6 @@
 import { detectAddresses } from './detectors/address';
 import { detectIntlAddresses } from './detectors/address-intl';
+import { joinAdjacentAddresses } from './detectors/address-tail';
 import { detectCards } from './detectors/card';
 import { detectDatesOfBirth } from './detectors/dob';
 import { detectEmails } from './detectors/email';
@@ -34,6 +35,7 @@ const DETECTORS: readonly Detector[] = [
 export function scanText(text: string): PiiScanResult {
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) detect(text, candidates);
+  joinAdjacentAddresses(text, candidates);
   const findings = mergeCandidates(candidates);
   return { findings, redacted: redact(text, findings) };
 }

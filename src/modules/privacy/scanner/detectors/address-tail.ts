@@ -22,7 +22,7 @@ const END = '(?![\\p{L}\\p{M}\\d])';
 
 const SEP = /[ \t]{0,2}(?:[,;][ \t]{0,3}(?:\r?\n[ \t]{0,6})?|\r?\n[ \t]{0,6}|[-–—|/][ \t]{0,2})|[ \t]{1,3}/y;
 const UNIT = new RegExp(
-  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|Casa|Int|Interno|Scala|Esc|Escalera)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?${END}|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
+  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|sala|Casa|Int|Interno|Scala|Esc|Escalera|apto|Apto|apt|conj|Conj|cj|lok|lokal|mieszk|Bloco|bloco|bl|Bl|Lgh|lgh|leil|Leil)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?${END}|m\\.[ \\t]?\\d{1,4}${END}|(?:bajo|bajos|Bajo|entresuelo|ático|atico|principal|pral\\.|RC|EG|r\\/c|cave|rez-de-chaussée)${END}|\\d{1,2}[º°ª](?:[ \\t]?[A-Z](?![\\p{L}]))?(?:[ \\t]?(?:izq(?:uierda)?\\.?|dcha\\.?|derecha|Esq\\.?|Dto\\.?|Dt\\.?))?|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
   'yu',
 );
 const POSTCODE_CITY = new RegExp(`${POSTCODE}[ \\t]{1,2}(${CITY})${END}`, 'yu');
@@ -32,7 +32,7 @@ const CITY_REGION = new RegExp(
 );
 const CITY_POSTCODE = new RegExp(`(${CITY}),?[ \\t]{1,2}${POSTCODE}${END}`, 'yu');
 const REGION_POSTCODE = new RegExp(
-  `(?:(?:${US_STATES}|${OTHER_REGIONS}|${US_STATE_NAMES})(?:[ \\t]{1,2}${POSTCODE})?|${POSTCODE})${END}`,
+  `(?:(?:${US_STATES}|${OTHER_REGIONS}|${US_STATE_NAMES})(?:[ \\t]{1,2}${POSTCODE})?|${POSTCODE}|\\([A-Z]{2}\\))${END}`,
   'yu',
 );
 const COUNTRY = new RegExp(`(?:${COUNTRIES})${END}`, 'yiu');
@@ -65,7 +65,11 @@ function matchPiece(text: string, p: number, bare: boolean, newline: boolean): n
   if (m) return p + m[0].length;
   POSTCODE_CITY.lastIndex = p;
   m = POSTCODE_CITY.exec(text);
-  if (m && townOk(m[1])) return p + m[0].length;
+  if (m) {
+    // "63102 Murcia on Saturday": the town stops before the everyday words.
+    const town = trimTown(m[1]);
+    if (town !== '') return p + m[0].length - m[1].length + town.length;
+  }
   CITY_REGION.lastIndex = p;
   m = CITY_REGION.exec(text);
   if (m && townOk(m[1])) return p + m[0].length;
@@ -98,19 +102,50 @@ function trimTown(town: string): string {
   const words = town.split(/[ \t]+/);
   const stop = words.findIndex((w) => ADDRESS_STOP_WORDS.has(fold(w.replace(/[.,]$/, ''))));
   if (stop === -1) return town;
-  if (stop === 0) return '';
-  return words.slice(0, stop).join(' ');
+  let keep = stop;
+  while (keep > 0 && TOWN_LINKS.has(words[keep - 1])) keep--;
+  if (keep === 0) return '';
+  // Only the first gap of each kept word is known to be one space or tab; rebuild from the text.
+  let at = 0;
+  for (let i = 0; i < keep; i++) at = town.indexOf(words[i], at) + words[i].length;
+  return town.slice(0, at);
 }
+
+const TOWN_LINKS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'di', 'am', 'an', 'im', 'upon', 'on', 'sur', 'en', 'le', 'les', 'el']);
 
 function townOk(town: string): boolean {
   return trimTown(town) === town;
 }
 
-const UNIT_BEFORE =
-  /(?:^|[\n,:;(]|\b(?:at|to|is|in|for|from|of|address|deliver|ship)\b)[ \t]*((?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Floor|Level|Office)\.?[ \t]{0,2}#?[A-Za-z]?\d{1,5}[A-Za-z]?[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*))$/;
+const LINE_END = '[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
+const UNIT_LINE =
+  '(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Floor|Level|Office|Apto|Piso)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d{1,5}[A-Za-z]?';
+const BUILDING_WORDS =
+  'House|Court|Lodge|Cottage|Cottages|Farm|Hall|Mansions|Apartments|Building|Tower|Towers|Residence|Residences|Centre|Center|Mill|Barn|Villa|Chambers|Block|Wing|Estate|Heights|Manor|Grange|Place|Point|Quay|Wharf|Works|Yard|Rectory|Vicarage';
+const BUILDING_LINE = `(?:The[ \\t]{1,2})?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]+){0,3}`;
+const BEFORE_CONTEXT = '(?:^|[\\n,:;(]|\\b(?:at|to|is|in|for|from|of|address|deliver|ship)\\b)[ \\t]*';
+// "Flat 2\n", "Flat 8, Mill House, ", "Rosewood Court, ": a unit and/or a building before the street.
+const UNIT_BEFORE = new RegExp(
+  `${BEFORE_CONTEXT}((?:${UNIT_LINE}${LINE_END}(?:${BUILDING_LINE}${LINE_END})?|(?:The[ \\t]{1,2})?(?:\\p{Lu}[\\p{L}'’-]+[ \\t]{1,2}){1,3}(?:${BUILDING_WORDS})${LINE_END}))$`,
+  'u',
+);
 
-/** A flat or suite written before the street ("Flat 2\n14 High Street"): where the address starts. */
+/** A flat, suite or named building written before the street ("Flat 2\n14 High Street",
+ * "Flat 8, Mill House, 28 Church Lane"): where the address starts. */
 export function addressStartWithUnit(text: string, start: number): number {
-  const m = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m ? start - m[1].length : start;
+}
+
+/** Street lines found apart ("4, Rosewood Court" and "41 Station Road") that only a comma or a
+ * line break separates are one address. */
+export function joinAdjacentAddresses(text: string, candidates: Array<{ type: string; start: number; end: number }>): void {
+  const addresses = candidates.filter((c) => c.type === 'STREET_ADDRESS').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < addresses.length; i++) {
+    const a = addresses[i];
+    const b = addresses[i + 1];
+    if (b.start >= a.end && b.start - a.end <= 6 && /^[ \t]*[,;]?[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start))) {
+      b.start = a.start;
+    }
+  }
 }

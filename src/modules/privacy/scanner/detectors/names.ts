@@ -26,6 +26,8 @@ const DETERMINERS = new Set(
 );
 // Cues are short: only this much text before a name is searched for one.
 const CUE_WINDOW = 48;
+const SELF_LEFT = /\b(?:it's|it’s|it is|this is)[ \t]{1,2}$/i;
+const SELF_RIGHT = /^(?:[ \t]{1,2}(?:here|speaking|again|from)\b|[,!])/;
 // Prepositions of place and tools: "in Porto Alegre", "via Apache Kafka".
 const PLACE_BEFORE = new Set('in at near into onto across around within via using inside outside toward towards visit visiting'.split(' '));
 const PLACE_LAST = new Set('park garden gardens green common heath market cross hill wood woods gate fields'.split(' '));
@@ -166,6 +168,8 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   const leftText = text.slice(Math.max(0, start - CUE_WINDOW), start);
   let strong = title !== null || STRONG_LEFT_CUE.test(leftText) || STRONG_RIGHT_CUE.test(after);
+  // "it's Emiko here", "this is Tomasz speaking".
+  if (!strong && SELF_LEFT.test(leftText) && SELF_RIGHT.test(after)) strong = true;
   const lastTok = toks[toks.length - 1];
   // "Hyde Park", "Acme Labs" are places and companies; "Regards, Tendai Park" is a person.
   if (ORG_SUFFIXES.has(lastTok.key) && !(strong && (lastTok.cls === 'L' || lastTok.cls === 'LA'))) return;
@@ -181,7 +185,11 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
     DETERMINERS.has(prev.word) || (!strong && PLACE_BEFORE.has(prev.word) && !PHRASAL_IN.test(leftText));
   // A lone word that is not a listed first name needs a strong cue or two weak ones.
   const loneUnlisted = cls.length === 1 && cls[0] !== 'F' && toks[0].cls !== 'I';
-  const spokenBy = cls.length === 1 && cls[0] === 'FA' && SPEECH_RIGHT.test(after);
+  // "Marie said", "Zhang mentioned": a lone name-like word followed by a verb of speech.
+  const spokenBy =
+    cls.length === 1 &&
+    (cls[0] === 'FA' || cls[0] === 'L' || cls[0] === 'LA' || (cls[0] === 'U' && nameShaped(names[0].raw))) &&
+    SPEECH_RIGHT.test(after);
   if (!strong && loneUnlisted && !spokenBy && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText)))
     return;
   const weakRight = strong || WEAK_RIGHT_CUE.test(after);
@@ -215,7 +223,7 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   const last = names.length > 4 ? names[3] : toks[toks.length - 1];
   let stop = last.end;
   // Titles and post-nominals belong to the name: "Dr. Helen Ward PhD", "Mr Alberto Ruiz Jr.".
-  if (title) start -= title[0].length;
+  if (title) start -= title[1].length;
   const suffix = SUFFIX_AFTER.exec(text.slice(stop, stop + 24));
   if (suffix) stop += suffix[0].length;
   out.push({ type: 'PERSON_NAME', start, end: stop });
