@@ -15,7 +15,9 @@ const POSTCODE =
   `(?:${UK_POSTCODE}|[A-Z]\\d[A-Z][ -]?\\d[A-Z]\\d|[AC-FHKNPRTV-Y]\\d{2}[ ]?[AC-FHKNPRTV-Y\\d]{4}|` +
   '(?:[A-Z]{1,2}-)?\\d{4}[ ]?[A-Z]{2}(?![\\p{L}\\d])|\\d{5}-\\d{3,4}|\\d{2}-\\d{3}|\\d{3}-\\d{4}|\\d{4}-\\d{3}|' +
   '\\d{3}[ ]\\d{2}(?![\\d])|\\d{3}[ ]\\d{3}(?![\\d])|(?:[A-Z]{1,2}-)?\\d{4,6}(?![ \\t]?\\d))';
-const CITY_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
+// A town word; an abbreviation with a dot only as the first word (St. Albans, Mt. Vernon).
+const CITY_WORD =
+  "(?:(?:St|Ste|Mt|Ft|Pt)\\.[ \\t]?)?\\p{Lu}[\\p{L}\\p{M}'’]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
 const CITY_LINK = "(?:de|do|da|dos|das|del|de la|di|am|an|im|upon|on|sur|en|le|la|les|el|l'|d')";
 const CITY = `${CITY_WORD}(?:[ \\t]{1,2}(?:${CITY_LINK}[ \\t]{1,2})?${CITY_WORD}){0,2}`;
 const END = '(?![\\p{L}\\p{M}\\d])';
