@@ -7,7 +7,8 @@ const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}";
 const LINK =
   "(?:de|du|des|la|le|les|l'|d'|da|do|das|dos|del|della|delle|dei|degli|di|van|von|der|den|dem|e|y|i|al|el|ibn|bin)";
 const STREET_NAME = `(?:${LINK}[ \\t]{1,2}){0,2}${WORD}(?:[ \\t]{1,2}(?:${LINK}|${WORD}|\\d{1,2}(?:º|ª))){0,4}`;
-const HOUSE_NUMBER = '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?';
+const HOUSE_NUMBER =
+  '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?';
 const NUMBER_END = '(?![\\p{L}\\d])';
 // Street-type words written before the name (Romance, Slavic, Baltic, Greek, Malay…).
 const TYPE_FIRST =
@@ -46,7 +47,10 @@ const PATTERNS: readonly Pattern[] = [
   // Glued street word: Hauptstraße 5 · Bahnhofstr. 73 · Storgata 12 · Kerkstraat 4 · Lindenweg 105
   {
     gate: new RegExp(`(?:${COMPOUND})[ \\t]{1,2}\\d`, 'g'),
-    full: new RegExp(`${WORD.replace('{1,30}', '{0,30}')}(?:${COMPOUND})[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`, 'gu'),
+    full: new RegExp(
+      `${WORD.replace('{1,30}', '{0,30}')}(?:${COMPOUND})[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
+      'gu',
+    ),
     accept: notEnglish,
   },
   // Separate street word after the name: Karl Johans gate 22 · Váci utca 12 · Atatürk Caddesi No: 5

@@ -113,7 +113,26 @@ function trimTown(town: string): string {
   return town.slice(0, at);
 }
 
-const TOWN_LINKS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'di', 'am', 'an', 'im', 'upon', 'on', 'sur', 'en', 'le', 'les', 'el']);
+const TOWN_LINKS = new Set([
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'la',
+  'di',
+  'am',
+  'an',
+  'im',
+  'upon',
+  'on',
+  'sur',
+  'en',
+  'le',
+  'les',
+  'el',
+]);
 
 function townOk(town: string): boolean {
   return trimTown(town) === town;
@@ -141,12 +160,19 @@ export function addressStartWithUnit(text: string, start: number): number {
 
 /** Street lines found apart ("4, Rosewood Court" and "41 Station Road") that only a comma or a
  * line break separates are one address. */
-export function joinAdjacentAddresses(text: string, candidates: Array<{ type: string; start: number; end: number }>): void {
+export function joinAdjacentAddresses(
+  text: string,
+  candidates: Array<{ type: string; start: number; end: number }>,
+): void {
   const addresses = candidates.filter((c) => c.type === 'STREET_ADDRESS').sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < addresses.length; i++) {
     const a = addresses[i];
     const b = addresses[i + 1];
-    if (b.start >= a.end && b.start - a.end <= 6 && /^[ \t]*[,;]?[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start))) {
+    if (
+      b.start >= a.end &&
+      b.start - a.end <= 6 &&
+      /^[ \t]*[,;]?[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start))
+    ) {
       b.start = a.start;
     }
   }

@@ -25,7 +25,7 @@ const PO_BOX =
   /(?<![\p{L}\d])(?:P\.?[ \t]?O\.?[ \t]{0,2}Box|Post[ \t]Office[ \t]Box|POB|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Caixa[ \t]Postal|Casilla|Bo[iî]te[ \t]postale|BP|Postboks|Box)[ \t]{1,2}\d[\d ]{0,8}\d?(?![\p{L}\d])/giu;
 // US military mail: PSC/CMR/Unit numbers with a box, or a ship, then APO/FPO/DPO, AE/AP/AA, ZIP.
 const MILITARY =
-  /(?<![\p{L}\d])(?:(?:(?:PSC|CMR|Unit)[ \t]{1,2}\d{1,5}(?:,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5})?|(?:USNS|USS|USCGC|HMS)[ \t]{1,2}\p{Lu}[\p{L}\-]{1,20}(?:[ \t]\p{Lu}[\p{L}\-]{1,20}){0,2})[ \t]{0,2}(?:,[ \t]{0,2}|\r?\n[ \t]{0,4}|[ \t]))?(?:APO|FPO|DPO)[ \t]{1,2}(?:AE|AP|AA)[ \t]{1,2}\d{5}(?:-\d{4})?(?!\d)/gu;
+  /(?<![\p{L}\d])(?:(?:(?:PSC|CMR|Unit)[ \t]{1,2}\d{1,5}(?:,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5})?|(?:USNS|USS|USCGC|HMS)[ \t]{1,2}\p{Lu}[\p{L}-]{1,20}(?:[ \t]\p{Lu}[\p{L}-]{1,20}){0,2})[ \t]{0,2}(?:,[ \t]{0,2}|\r?\n[ \t]{0,4}|[ \t]))?(?:APO|FPO|DPO)[ \t]{1,2}(?:AE|AP|AA)[ \t]{1,2}\d{5}(?:-\d{4})?(?!\d)/gu;
 const STANDALONE_POSTCODE = new RegExp(`(?<![\\w\\-])${UK_POSTCODE}(?![\\w\\-])`, 'g');
 
 /** Street addresses: a street line (number before or after the street name and type word, a

@@ -17,7 +17,10 @@ export function detectCards(text: string, out: Candidate[]): void {
     if (!luhnValid(digits) || !groupingOk(raw)) continue;
     const cue = CUE.test(before(text, m.index, 40));
     // Twelve digits are only a (Maestro) card with a card prefix and a cue or 4-4-4 grouping.
-    if (digits.length === 12 && !(plausibleCardPrefix(digits) && (cue || /^\d{4}[ -]\d{4}[ -]\d{4}$/.test(raw))))
+    if (
+      digits.length === 12 &&
+      !(plausibleCardPrefix(digits) && (cue || /^\d{4}[ -]\d{4}[ -]\d{4}$/.test(raw)))
+    )
       continue;
     if (!plausibleCardPrefix(digits) && !cue) continue;
     out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + raw.length });

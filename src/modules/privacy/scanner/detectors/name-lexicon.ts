@@ -80,7 +80,10 @@ function isEnglishWord(key: string): boolean {
   if (key.length < 5) return false;
   if (key.endsWith('s') && (english.has(key.slice(0, -1)) || common.has(key.slice(0, -1)))) return true;
   if (key.endsWith('es') && english.has(key.slice(0, -2))) return true;
-  if ((key.endsWith('ed') || key.endsWith('er')) && (english.has(key.slice(0, -2)) || english.has(key.slice(0, -1))))
+  if (
+    (key.endsWith('ed') || key.endsWith('er')) &&
+    (english.has(key.slice(0, -2)) || english.has(key.slice(0, -1)))
+  )
     return true;
   return key.endsWith('ers') && (english.has(key.slice(0, -3)) || english.has(key.slice(0, -2)));
 }

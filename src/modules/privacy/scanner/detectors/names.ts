@@ -29,13 +29,21 @@ const CUE_WINDOW = 48;
 const SELF_LEFT = /\b(?:it's|it’s|it is|this is)[ \t]{1,2}$/i;
 const SELF_RIGHT = /^(?:[ \t]{1,2}(?:here|speaking|again|from)\b|[,!])/;
 // Prepositions of place and tools: "in Porto Alegre", "via Apache Kafka".
-const PLACE_BEFORE = new Set('in at near into onto across around within via using inside outside toward towards visit visiting'.split(' '));
-const PLACE_LAST = new Set('park garden gardens green common heath market cross hill wood woods gate fields'.split(' '));
+const PLACE_BEFORE = new Set(
+  'in at near into onto across around within via using inside outside toward towards visit visiting'.split(
+    ' ',
+  ),
+);
+const PLACE_LAST = new Set(
+  'park garden gardens green common heath market cross hill wood woods gate fields'.split(' '),
+);
 const TITLE_BEFORE =
   /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dott|Ing)\.?[ \t]{1,3})$/u;
-const SUFFIX_AFTER = /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|OBE|MBE|CBE|KC|QC)\.?(?![\p{L}\d])/u;
+const SUFFIX_AFTER =
+  /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|OBE|MBE|CBE|KC|QC)\.?(?![\p{L}\d])/u;
 // "loop in Ingrid", "fill in Tomasz": the preposition belongs to the verb.
-const PHRASAL_IN = /\b(?:loop|looped|looping|fill|filled|filling|bring|brought|bringing|let|letting|check|checked|sign|signed|log|logged|copy|copied|cc)[ \t]{1,2}in[ \t]{1,3}$/i;
+const PHRASAL_IN =
+  /\b(?:loop|looped|looping|fill|filled|filling|bring|brought|bringing|let|letting|check|checked|sign|signed|log|logged|copy|copied|cc)[ \t]{1,2}in[ \t]{1,3}$/i;
 // A company or product follows: "Motoko Aramaki Inc", "Kwame Kim & Partners".
 const ORG_NEXT = /^[ \t]{0,2}(?:&|\+)[ \t]{0,2}\p{Lu}/u;
 const ORG_NEXT_WORD = /^[ \t]{1,2}(?:\d|v\d|[A-Z]{2,}\b)/;

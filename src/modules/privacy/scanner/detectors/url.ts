@@ -9,9 +9,15 @@ const TRAILING = /[.,;:!?'"*]$/;
 // third label.
 const SAFE_TLDS =
   'com|org|net|edu|gov|mil|io|co|dev|info|biz|eu|uk|de|fr|es|nl|ch|se|dk|fi|pl|pt|ie|ca|au|nz|jp|cn|kr|br|mx|ru|za|ng|ke|gr|tr|cz|hu|ro|sk|hr|bg|lt|lv|ee|lu|cy|il|ae|sg|hk|tw|vn|ar|cl|ua|kz|xyz|online|site|store|tech|cloud|blog|shop|news|gh|ug|tz|eg|pk|bd|lk|np|th|ph|my|id|at|be|no|in|us|it|is|me|to|tv|ai|app|cc|ly|gg|so|sh|py|md|rs|ms|la|ps|mk|zip|mov|ws|fm|am|im|vc|nu|ac';
-const NEEDS_PATH = new Set('at be no in us it is me to tv ai app cc ly gg so sh py md rs ms la ps mk zip mov ws fm am im vc nu ac'.split(' '));
-const BARE =
-  new RegExp(`(?<![\\w@./:%+-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,6}(${SAFE_TLDS}))(?::\\d{2,5})?(/[^\\s<>"'\`{}|\\\\^]{0,2048})?(?![\\w-]|\\.[A-Za-z0-9])`, 'g');
+const NEEDS_PATH = new Set(
+  'at be no in us it is me to tv ai app cc ly gg so sh py md rs ms la ps mk zip mov ws fm am im vc nu ac'.split(
+    ' ',
+  ),
+);
+const BARE = new RegExp(
+  `(?<![\\w@./:%+-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,6}(${SAFE_TLDS}))(?::\\d{2,5})?(/[^\\s<>"'\`{}|\\\\^]{0,2048})?(?![\\w-]|\\.[A-Za-z0-9])`,
+  'g',
+);
 
 /** http(s):// and www. links; trailing sentence punctuation and unbalanced closing brackets are
  * not part of the link. */
