@@ -40,6 +40,8 @@ export const NAME_STOP_WORDS = wordSet(
     'if so as than then also just only even still yet already again however therefore thus hence ' +
     'new old north south east west northern southern eastern western central upper lower greater ' +
     'mr mrs ms miss mx dr prof sir dame lord lady rev fr hon esq jr sr ii iii iv phd md mba ' +
+    'herr frau mme mlle madame monsieur señor senor señora senora signor signora dott grandma grandpa granny ' +
+    'uncle aunt auntie sheikh imam rabbi pastor revd capt captain lt sgt ' +
     'english french german spanish italian chinese japanese korean arabic hindi portuguese russian ' +
     'american british irish european african asian canadian australian indian nigerian greek turkish ' +
     'america europe asia africa australia canada mexico brazil india china japan germany france spain ' +
@@ -76,7 +78,8 @@ export const BRAND_WORDS = wordSet(
     'wolfsburg stuttgart munich frankfurt hamburg cologne düsseldorf dusseldorf zurich geneva milan turin ' +
     'nairobi accra kampala dakar casablanca cairo johannesburg durban dubai doha riyadh karachi lahore dhaka ' +
     'jakarta manila bangkok hanoi seoul osaka kyoto taipei melbourne sydney auckland wellington ' +
-    'kilimanjaro everest sahara amazon andes alps himalaya himalayas',
+    'kilimanjaro everest sahara amazon andes alps himalaya himalayas globex initech contoso fabrikam northwind ' +
+    'hooli tailspin wingtip woodgrove litware proseware adatum',
 );
 
 /** Words that start the name of a place or an institution: "Rio de Janeiro", "Museo del Prado". */

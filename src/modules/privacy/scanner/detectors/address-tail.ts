@@ -12,14 +12,15 @@ const US_STATE_NAMES =
 // Brazil (01310-100), Poland (00-950), Portugal (1100-053), Japan (100-0001), Sweden (111 22),
 // Germany/France/Spain/Italy (5 digits, optionally D-), Nordic/Swiss/Austrian/Australian (4).
 const POSTCODE =
-  `(?:${UK_POSTCODE}|[A-Z]\\d[A-Z][ -]?\\d[A-Z]\\d|[AC-FHKNPRTV-Y]\\d{2}[ ]?[AC-FHKNPRTV-Y\\d]{4}|` +
+  `(?:${UK_POSTCODE}|[A-Z]\\d{4}[A-Z]{3}|[A-Z]\\d{4}(?![\\p{L}\\d])|[A-Z]\\d[A-Z][ -]?\\d[A-Z]\\d|[AC-FHKNPRTV-Y]\\d{2}[ ]?[AC-FHKNPRTV-Y\\d]{4}|` +
   '(?:[A-Z]{1,2}-)?\\d{4}[ ]?[A-Z]{2}(?![\\p{L}\\d])|\\d{5}-\\d{3,4}|\\d{2}-\\d{3}|\\d{3}-\\d{4}|\\d{4}-\\d{3}|' +
   '\\d{3}[ ]\\d{2}(?![\\d])|\\d{3}[ ]\\d{3}(?![\\d])|(?:[A-Z]{1,2}-)?\\d{4,6}(?![ \\t]?\\d))';
 // A town word; an abbreviation with a dot only as the first word (St. Albans, Mt. Vernon).
 const CITY_WORD =
-  "(?:(?:St|Ste|Mt|Ft|Pt)\\.[ \\t]?)?\\p{Lu}[\\p{L}\\p{M}'’]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
+  "(?:(?:St|Ste|Mt|Ft|Pt|Co)\\.[ \\t]?)?\\p{Lu}[\\p{L}\\p{M}'’]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
 const CITY_LINK = "(?:de|do|da|dos|das|del|de la|di|am|an|im|upon|on|sur|en|le|la|les|el|l'|d')";
-const CITY = `${CITY_WORD}(?:[ \\t]{1,2}(?:${CITY_LINK}[ \\t]{1,2})?${CITY_WORD}){0,2}`;
+// A town may carry a district number: Praha 1, Dublin 8, Wien 1010 is a postcode instead.
+const CITY = `${CITY_WORD}(?:[ \\t]{1,2}(?:${CITY_LINK}[ \\t]{1,2})?${CITY_WORD}){0,2}(?:[ \\t]\\d{1,2}(?![\\d\\p{L}]))?`;
 const END = '(?![\\p{L}\\p{M}\\d])';
 
 const SEP = /[ \t]{0,2}(?:[,;][ \t]{0,3}(?:\r?\n[ \t]{0,6})?|\r?\n[ \t]{0,6}|[-–—|/][ \t]{0,2})|[ \t]{1,3}/y;
@@ -34,7 +35,7 @@ const CITY_REGION = new RegExp(
 );
 const CITY_POSTCODE = new RegExp(`(${CITY}),?[ \\t]{1,2}${POSTCODE}${END}`, 'yu');
 const REGION_POSTCODE = new RegExp(
-  `(?:(?:${US_STATES}|${OTHER_REGIONS}|${US_STATE_NAMES})(?:[ \\t]{1,2}${POSTCODE})?|${POSTCODE}|\\([A-Z]{2}\\))${END}`,
+  `(?:(?:${US_STATES}|${OTHER_REGIONS})(?:[ \\t]{1,2}${POSTCODE})?|(?:${US_STATE_NAMES})(?:[ \\t]{1,2}${POSTCODE}|(?![ \\t]{1,2}\\p{Lu}))|${POSTCODE}|\\([A-Z]{2}\\))${END}`,
   'yu',
 );
 const COUNTRY = new RegExp(`(?:${COUNTRIES})${END}`, 'yiu');
@@ -147,7 +148,7 @@ const BUILDING_LINE = `(?:The[ \\t]{1,2})?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]{1,2}\\p
 const BEFORE_CONTEXT = '(?:^|[\\n,:;(]|\\b(?:at|to|is|in|for|from|of|address|deliver|ship)\\b)[ \\t]*';
 // "Flat 2\n", "Flat 8, Mill House, ", "Rosewood Court, ": a unit and/or a building before the street.
 const UNIT_BEFORE = new RegExp(
-  `${BEFORE_CONTEXT}((?:${UNIT_LINE}${LINE_END}(?:${BUILDING_LINE}${LINE_END})?|(?:The[ \\t]{1,2})?(?:\\p{Lu}[\\p{L}'’-]+[ \\t]{1,2}){1,3}(?:${BUILDING_WORDS})${LINE_END}))$`,
+  `${BEFORE_CONTEXT}((?:${UNIT_LINE}${LINE_END}(?:${UNIT_LINE}${LINE_END})?(?:${BUILDING_LINE}${LINE_END})?|(?:The[ \\t]{1,2})?(?:\\p{Lu}[\\p{L}'’-]+[ \\t]{1,2}){1,3}(?:${BUILDING_WORDS})${LINE_END}))$`,
   'u',
 );
 

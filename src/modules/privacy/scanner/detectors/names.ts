@@ -26,6 +26,8 @@ const DETERMINERS = new Set(
 );
 // Cues are short: only this much text before a name is searched for one.
 const CUE_WINDOW = 48;
+const AUX_BEFORE =
+  /(?:^|[.!?]\s{1,3}|\n\s{0,3}|"|“)(?:did|does|do|could|can|will|would|should|has|have|is|was|shall|may|might|has)[ \t]{1,2}$/i;
 const SELF_LEFT = /\b(?:it's|it’s|it is|this is)[ \t]{1,2}$/i;
 const SELF_RIGHT = /^(?:[ \t]{1,2}(?:here|speaking|again|from)\b|[,!])/;
 // Prepositions of place and tools: "in Porto Alegre", "via Apache Kafka".
@@ -38,7 +40,7 @@ const PLACE_LAST = new Set(
   'park garden gardens green common heath market cross hill wood woods gate fields'.split(' '),
 );
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dott|Ing)\.?[ \t]{1,3})$/u;
+  /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Dott|Ing|Grandma|Grandpa|Granny|Nana|Uncle|Aunt|Auntie|Sheikh|Imam|Rabbi|Pastor|Father|Sister)\.?[ \t]{1,3})$/u;
 const SUFFIX_AFTER =
   /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|OBE|MBE|CBE|KC|QC)\.?(?![\p{L}\d])/u;
 // "loop in Ingrid", "fill in Tomasz": the preposition belongs to the verb.
@@ -198,6 +200,15 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
     cls.length === 1 &&
     (cls[0] === 'FA' || cls[0] === 'L' || cls[0] === 'LA' || (cls[0] === 'U' && nameShaped(names[0].raw))) &&
     SPEECH_RIGHT.test(after);
+  // "Please ping Dmitri about it", "Did Oksana send the receipts?": an action on a person, or a
+  // question about what someone did, before a name-shaped word and a lower-case verb.
+  const actedOn =
+    loneUnlisted &&
+    cls[0] === 'U' &&
+    nameShaped(names[0].raw) &&
+    (ROLE_LEFT_CUE.test(leftText) || AUX_BEFORE.test(leftText)) &&
+    /^(?:[ \t]{1,2}\p{Ll}|[,?!])/u.test(after);
+  if (actedOn) strong = true;
   if (!strong && loneUnlisted && !spokenBy && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText)))
     return;
   const weakRight = strong || WEAK_RIGHT_CUE.test(after);
