@@ -35,9 +35,36 @@ const DETECTORS: readonly Detector[] = [
 export function scanText(text: string): PiiScanResult {
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) detect(text, candidates);
+  // Forms often shout: "NAME: JOHN O'CONNELL". Capital-only lines are read again in title case
+  // (same length, so offsets hold) by the detectors that judge capitalisation.
+  const titled = titleCaseShoutedLines(text);
+  if (titled !== null) for (const detect of CASE_DETECTORS) detect(titled, candidates);
   joinAdjacentAddresses(text, candidates);
   const findings = mergeCandidates(candidates);
   return { findings, redacted: redact(text, findings) };
+}
+
+const CASE_DETECTORS: readonly Detector[] = [detectAddresses, detectIntlAddresses, detectNames];
+const SHOUTED_LINE = /^[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*[ \t,][^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/gmu;
+// Words of four letters or more are title-cased; shorter ones (UK, CA, NSW, APO) stay as codes.
+const SHOUTED_WORD = /(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,}(?:['’-]\p{Lu}+)*)(?![\p{L}\d])/gu;
+
+/** `text` with every line that has no lower-case letter title-cased, or null if there is none. */
+function titleCaseShoutedLines(text: string): string | null {
+  SHOUTED_LINE.lastIndex = 0;
+  if (!SHOUTED_LINE.test(text)) return null;
+  SHOUTED_LINE.lastIndex = 0;
+  const titled = text.replace(SHOUTED_LINE, (line) =>
+    line.replace(
+      SHOUTED_WORD,
+      (_w, head: string, rest: string) =>
+        head +
+        rest
+          .toLowerCase()
+          .replace(/(['’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+    ),
+  );
+  return titled.length === text.length && titled !== text ? titled : null;
 }
 
 /** Rebuilds `text` with each (sorted, disjoint) finding replaced by `[TYPE]`. */

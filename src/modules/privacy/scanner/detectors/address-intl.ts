@@ -7,8 +7,9 @@ const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}";
 const LINK =
   "(?:de|du|des|la|le|les|l'|d'|da|do|das|dos|del|della|delle|dei|degli|di|van|von|der|den|dem|e|y|i|al|el|ibn|bin)";
 const STREET_NAME = `(?:${LINK}[ \\t]{1,2}){0,2}${WORD}(?:[ \\t]{1,2}(?:${LINK}|${WORD}|\\d{1,2}(?:º|ª))){0,4}`;
+// A stair or block letter and a flat may follow the number: Mannerheimintie 14 B 22.
 const HOUSE_NUMBER =
-  '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?';
+  '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?(?:[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
 const NUMBER_END = '(?![\\p{L}\\d])';
 // Street-type words written before the name (Romance, Slavic, Baltic, Greek, Malay…).
 const TYPE_FIRST =
@@ -70,6 +71,21 @@ const PATTERNS: readonly Pattern[] = [
       `(?<![\\p{L}])(?:${TYPE_FIRST})[ \\t]{1,2}${STREET_NAME},?[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
       'gu',
     ),
+  },
+  // Korean and Japanese romanised: 123 Teheran-ro · 45 Sejong-daero · 2-14-3 Nakameguro (chōme-banchi-gō).
+  {
+    gate: /-(?:ro|gil|daero|dong)\b|\d-\d{1,2}-\d/g,
+    full: new RegExp(
+      `(?<![\\p{L}\\d-])(?:\\d{1,4}(?:-\\d{1,4})?,?[ \\t]{1,2}${WORD}-(?:ro|gil|daero|dong)(?:[ \\t]\\d{1,3}-?gil)?|\\d{1,2}-\\d{1,2}-\\d{1,3},?[ \\t]{1,2}${WORD}|${WORD}-(?:ro|gil|daero)[ \\t]{1,2}\\d{1,4}(?:-\\d{1,4})?)${NUMBER_END}`,
+      'gu',
+    ),
+    accept: (_street, tailed) => tailed,
+  },
+  // Indian cross and main roads: 14th Cross, 3rd Main Road.
+  {
+    gate: /\d(?:st|nd|rd|th)[ \t](?:Cross|Main)\b/g,
+    full: /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)[ \t](?:Cross|Main)(?:[ \t](?:Road|Rd|Street|St))?(?![\p{L}])/gu,
+    accept: (_street, tailed) => tailed,
   },
   // German "Am Markt 3", "An der Alster 12", "Im Tal 4".
   {

@@ -5,7 +5,7 @@ export const UK_POSTCODE =
   '(?:[A-PR-UWYZ](?:\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRVWXY\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2})';
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
-const OTHER_REGIONS = 'NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT';
+const OTHER_REGIONS = 'NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT|CDMX';
 const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Nova Scotia|New South Wales|Victoria|Queensland|Tasmania';
 // Postcodes of many countries: US ZIP, UK, Canada, Ireland (Eircode), Netherlands (1234 AB),
@@ -20,12 +20,12 @@ const CITY_WORD =
   "(?:(?:St|Ste|Mt|Ft|Pt|Co)\\.[ \\t]?)?\\p{Lu}[\\p{L}\\p{M}'’]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
 const CITY_LINK = "(?:de|do|da|dos|das|del|de la|di|am|an|im|upon|on|sur|en|le|la|les|el|l'|d')";
 // A town may carry a district number: Praha 1, Dublin 8, Wien 1010 is a postcode instead.
-const CITY = `${CITY_WORD}(?:[ \\t]{1,2}(?:${CITY_LINK}[ \\t]{1,2})?${CITY_WORD}){0,2}(?:[ \\t]\\d{1,2}(?![\\d\\p{L}]))?`;
+const CITY = `${CITY_WORD}(?:[ \\t]{1,2}(?:${CITY_LINK}[ \\t]{1,2})?${CITY_WORD}){0,3}(?:[ \\t]\\d{1,2}(?![\\d\\p{L}]))?`;
 const END = '(?![\\p{L}\\p{M}\\d])';
 
 const SEP = /[ \t]{0,2}(?:[,;][ \t]{0,3}(?:\r?\n[ \t]{0,6})?|\r?\n[ \t]{0,6}|[-–—|/][ \t]{0,2})|[ \t]{1,3}/y;
 const UNIT = new RegExp(
-  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|sala|Casa|Int|Interno|Scala|Esc|Escalera|apto|Apto|apt|conj|Conj|cj|lok|lokal|mieszk|Bloco|bloco|bl|Bl|Lgh|lgh|leil|Leil)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?${END}|m\\.[ \\t]?\\d{1,4}${END}|(?:bajo|bajos|Bajo|entresuelo|ático|atico|principal|pral\\.|RC|EG|r\\/c|cave|rez-de-chaussée)${END}|\\d{1,2}[º°ª](?:[ \\t]?[A-Z](?![\\p{L}]))?(?:[ \\t]?(?:izq(?:uierda)?\\.?|dcha\\.?|derecha|Esq\\.?|Dto\\.?|Dt\\.?))?|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
+  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|sala|Casa|Int|Interno|Scala|Esc|Escalera|apto|Apto|apt|conj|Conj|cj|lok|lokal|mieszk|Bloco|bloco|bl|Bl|Lgh|lgh|leil|Leil)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?${END}|m\\.[ \\t]?\\d{1,4}${END}|(?:District|Ward|Sector|Zone|Phase|Quận|Phường|Arrondissement)[ \\t]\\d{1,3}${END}|(?:Col\\.|Colonia|Fracc\\.|Barrio|Bairro|Urb\\.|Urbanización)[ \\t]{1,2}${CITY}${END}|(?:bajo|bajos|Bajo|entresuelo|ático|atico|principal|pral\\.|RC|EG|r\\/c|cave|rez-de-chaussée)${END}|\\d{1,2}[º°ª](?:[ \\t]?[A-Z](?![\\p{L}]))?(?:[ \\t]?(?:izq(?:uierda)?\\.?|dcha\\.?|derecha|Esq\\.?|Dto\\.?|Dt\\.?))?|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
   'yu',
 );
 const POSTCODE_CITY = new RegExp(`${POSTCODE}[ \\t]{1,2}(${CITY})${END}`, 'yu');
@@ -143,7 +143,7 @@ const LINE_END = '[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 const UNIT_LINE =
   '(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Floor|Level|Office|Apto|Piso)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d{1,5}[A-Za-z]?';
 const BUILDING_WORDS =
-  'House|Court|Lodge|Cottage|Cottages|Farm|Hall|Mansions|Apartments|Building|Tower|Towers|Residence|Residences|Centre|Center|Mill|Barn|Villa|Chambers|Block|Wing|Estate|Heights|Manor|Grange|Place|Point|Quay|Wharf|Works|Yard|Rectory|Vicarage';
+  'House|Court|Lodge|Cottage|Cottages|Farm|Hall|Mansions|Apartments|Building|Tower|Towers|Residence|Residences|Centre|Center|Mill|Barn|Villa|Chambers|Block|Wing|Estate|Heights|Manor|Grange|Place|Point|Quay|Wharf|Works|Yard|Rectory|Vicarage|Residency|Enclave|Complex|Society|Niwas|Bhavan|Sadan|Plaza|Arcade';
 const BUILDING_LINE = `(?:The[ \\t]{1,2})?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]+){0,3}`;
 const BEFORE_CONTEXT = '(?:^|[\\n,:;(]|\\b(?:at|to|is|in|for|from|of|address|deliver|ship)\\b)[ \\t]*';
 // "Flat 2\n", "Flat 8, Mill House, ", "Rosewood Court, ": a unit and/or a building before the street.

@@ -8,11 +8,12 @@ const SUFFIX =
 const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
   '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
-const PREFIX = '(?:(?:Flat|Apt|Apartment|Unit|Suite)[ \\t]{1,2}[A-Za-z0-9]{1,5},?[ \\t]{1,2}|(?:No\\.?|Nr\\.?|#)[ \\t]?)';
+const PREFIX =
+  '(?:(?:Flat|Apt|Apartment|Unit|Suite)[ \\t]{1,2}[A-Za-z0-9]{1,5},?[ \\t]{1,2}|(?:No\\.?|Nr\\.?|#)[ \\t]?)';
 // Number first: 221B Baker Street · 1600 Pennsylvania Ave NW · 12-14 Old Mill Lane, Apt 3.
 const STREET = new RegExp(
   `(?<![\\p{L}\\d_\\-.,$])${PREFIX}?\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
-    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W)\\b)?${UNIT}?(?![\\p{L}])`,
+    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)\\b)?${UNIT}?(?![\\p{L}])`,
   'gu',
 );
 // Street name first, number after (continental and some UK/US forms): Baker Street 221.

@@ -37,7 +37,9 @@ const PLACE_BEFORE = new Set(
   ),
 );
 const PLACE_LAST = new Set(
-  'park garden gardens green common heath market cross hill wood woods gate fields campus mall arena stadium district quarter village harbour harbor marina terminal pier wharf docks estate'.split(' '),
+  'park garden gardens green common heath market cross hill wood woods gate fields campus mall arena stadium district quarter village harbour harbor marina terminal pier wharf docks estate'.split(
+    ' ',
+  ),
 );
 const TITLE_BEFORE =
   /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Dott|Ing|Grandma|Grandpa|Granny|Nana|Uncle|Aunt|Auntie|Sheikh|Imam|Rabbi|Pastor|Father|Sister)\.?[ \t]{1,3})$/u;
