@@ -155,9 +155,14 @@ const UNIT_BEFORE = new RegExp(
 /** A flat, suite or named building written before the street ("Flat 2\n14 High Street",
  * "Flat 8, Mill House, 28 Church Lane"): where the address starts. */
 export function addressStartWithUnit(text: string, start: number): number {
+  // "No. 14, 3rd Cross Street", "#12 Main St": a number sign belongs to the house number.
+  const sign = HOUSE_NUMBER_SIGN.exec(text.slice(Math.max(0, start - 5), start));
+  if (sign) start -= sign[0].length;
   const m = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m ? start - m[1].length : start;
 }
+
+const HOUSE_NUMBER_SIGN = /(?:(?<![\p{L}])(?:No|Nr)\.?[ \t]?|#[ \t]?)$/u;
 
 /** Street lines found apart ("4, Rosewood Court" and "41 Station Road") that only a comma or a
  * line break separates are one address. */

@@ -8,22 +8,23 @@ const SUFFIX =
 const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
   '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
-const PREFIX =
-  '(?:(?:Flat|Apt|Apartment|Unit|Suite)[ \\t]{1,2}[A-Za-z0-9]{1,5},?[ \\t]{1,2}|(?:No\\.?|Nr\\.?|#)[ \\t]?)';
-// Number first: 221B Baker Street · 1600 Pennsylvania Ave NW · 12-14 Old Mill Lane, Apt 3.
+// Number first: 221B Baker Street · 1600 Pennsylvania Ave NW · 12-14 Old Mill Lane, Apt 3. The
+// digit comes first so most positions fail at once; a flat before the number is added afterwards.
 const STREET = new RegExp(
-  `(?<![\\p{L}\\d_\\-.,$])${PREFIX}?\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
+  `\\d(?<![\\p{L}\\d_\\-.,$]\\d)\\d{0,5}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
     `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)\\b)?${UNIT}?(?![\\p{L}])`,
   'gu',
 );
-// Street name first, number after (continental and some UK/US forms): Baker Street 221.
+// Street name first, number after (continental and some UK/US forms): Baker Street 221. Only run
+// in a window around a street word followed by a number.
+const NUMBER_AFTER_GATE = /(?:Street|Road|Avenue|Lane|Drive|Boulevard)[ \t]{1,2}\d/g;
 const STREET_NUMBER_AFTER = new RegExp(
   `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]{1,24}[ \\t]{1,2}){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard)[ \\t]{1,2}\\d{1,5}[A-Za-z]?(?![\\p{L}\\d])`,
   'gu',
 );
 // PO boxes in several languages.
 const PO_BOX =
-  /(?<![\p{L}\d])(?:P\.?[ \t]?O\.?[ \t]{0,2}Box|Post[ \t]Office[ \t]Box|POB|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Caixa[ \t]Postal|Casilla|Bo[iî]te[ \t]postale|BP|Postboks|Box)[ \t]{1,2}\d[\d ]{0,8}\d?(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]{0,2}[Bb]ox|P\.?O\.?B\.?|Post[ \t]Office[ \t]Box|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Caixa[ \t]Postal|Casilla|Bo[iî]te[ \t]postale|Postboks|Postbus|Box)[ \t]{1,2}\d[\d ]{0,8}\d?(?![\p{L}\d])/gu;
 // US military mail: PSC/CMR/Unit numbers with a box, or a ship, then APO/FPO/DPO, AE/AP/AA, ZIP.
 const MILITARY =
   /(?<![\p{L}\d])(?:(?:(?:PSC|CMR|Unit)[ \t]{1,2}\d{1,5}(?:,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5})?|(?:USNS|USS|USCGC|HMS)[ \t]{1,2}\p{Lu}[\p{L}-]{1,20}(?:[ \t]\p{Lu}[\p{L}-]{1,20}){0,2})[ \t]{0,2}(?:,[ \t]{0,2}|\r?\n[ \t]{0,4}|[ \t]))?(?:APO|FPO|DPO)[ \t]{1,2}(?:AE|AP|AA)[ \t]{1,2}\d{5}(?:-\d{4})?(?!\d)/gu;
@@ -33,14 +34,27 @@ const STANDALONE_POSTCODE = new RegExp(`(?<![\\w\\-])${UK_POSTCODE}(?![\\w\\-])`
  * flat or suite before or after it), PO boxes and military (PSC/APO/FPO) addresses, each carried
  * on through postcode, town, region and country; and UK postcodes on their own. */
 export function detectAddresses(text: string, out: Candidate[]): void {
-  for (const re of [STREET, STREET_NUMBER_AFTER, PO_BOX, MILITARY]) {
-    re.lastIndex = 0;
+  scan(text, STREET, out);
+  // "Box 12" alone is a box of goods; it is an address after a PSC/CMR/Unit line (military).
+  if (/[Bb]ox[ \t]{1,2}\d|Postfach|Apartado|Caixa|Casilla|postale|Postbo/.test(text))
+    scan(text, PO_BOX, out, true);
+  if (/[ADF]PO[ \t]/.test(text)) scan(text, MILITARY, out);
+  NUMBER_AFTER_GATE.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  let done = 0;
+  while ((g = NUMBER_AFTER_GATE.exec(text)) !== null) {
+    if (g.index < done) continue;
+    const from = Math.max(done, g.index - 80);
+    STREET_NUMBER_AFTER.lastIndex = 0;
+    const window = text.slice(from, g.index + g[0].length + 8);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const start = addressStartWithUnit(text, m.index);
-      const end = addressTailEnd(text, m.index + m[0].length);
-      out.push({ type: 'STREET_ADDRESS', start, end });
-      re.lastIndex = end;
+    while ((m = STREET_NUMBER_AFTER.exec(window)) !== null) {
+      const start = from + m.index;
+      if (start + m[0].length <= g.index) continue;
+      const end = addressTailEnd(text, start + m[0].length);
+      out.push({ type: 'STREET_ADDRESS', start: addressStartWithUnit(text, start), end });
+      done = end;
+      break;
     }
   }
   STANDALONE_POSTCODE.lastIndex = 0;
@@ -49,5 +63,24 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     // Without the space a postcode looks like any product code: it needs the space.
     if (!/\s/.test(m[0])) continue;
     out.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function scan(text: string, re: RegExp, out: Candidate[], poBox = false): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (
+      poBox &&
+      /^Box/.test(m[0]) &&
+      !/(?:PSC|CMR|Unit)[ \t]{1,2}\d{1,5},?[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 16), m.index))
+    ) {
+      re.lastIndex = m.index + m[0].length;
+      continue;
+    }
+    const start = addressStartWithUnit(text, m.index);
+    const end = addressTailEnd(text, m.index + m[0].length);
+    out.push({ type: 'STREET_ADDRESS', start, end });
+    re.lastIndex = end;
   }
 }

@@ -14,10 +14,15 @@ const NEEDS_PATH = new Set(
     ' ',
   ),
 );
+// Where a link without a scheme may end: a dot and a known top-level domain. Only there is the host
+// walked back and the full pattern tried (sticky, from the host's first character).
+const TLD_GATE = new RegExp(`\\.(?:${SAFE_TLDS})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'g');
 const BARE = new RegExp(
-  `(?<![\\w@./:%+-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,6}(${SAFE_TLDS}))(?::\\d{2,5})?(/[^\\s<>"'\`{}|\\\\^]{0,2048})?(?![\\w-]|\\.[A-Za-z0-9])`,
-  'g',
+  `((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,6}(${SAFE_TLDS}))(?::\\d{2,5})?(/[^\\s<>"'\`{}|\\\\^]{0,2048})?(?![\\w-]|\\.[A-Za-z0-9])`,
+  'y',
 );
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+const NOT_BEFORE_HOST = /[\w@./:%+-]/;
 
 /** http(s):// and www. links; trailing sentence punctuation and unbalanced closing brackets are
  * not part of the link. */
@@ -50,14 +55,21 @@ export function detectUrls(text: string, out: Candidate[]): void {
  * top-level domain is also a file extension or an English word needs a path or a third label,
  * and a host of digits only (a version, an IP) is not a link. */
 function detectBareDomains(text: string, out: Candidate[]): void {
-  if (!text.includes('.')) return;
-  BARE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BARE.exec(text)) !== null) {
-    const host = m[1];
-    const labels = host.split('.');
+  TLD_GATE.lastIndex = 0;
+  let done = 0;
+  let g: RegExpExecArray | null;
+  while ((g = TLD_GATE.exec(text)) !== null) {
+    if (g.index < done) continue;
+    let start = g.index;
+    while (start > done && g.index - start < 253 && HOST_CHAR.test(text[start - 1])) start--;
+    while (start < g.index && (text[start] === '.' || text[start] === '-')) start++;
+    if (start === g.index || (start > 0 && NOT_BEFORE_HOST.test(text[start - 1]))) continue;
+    BARE.lastIndex = start;
+    const m = BARE.exec(text);
+    if (!m || start + m[1].length !== g.index + g[0].length) continue;
+    const labels = m[1].split('.');
     const path = m[3] ?? '';
-    if (/^\d+$/.test(labels[labels.length - 2]) && labels.length === 2) continue;
+    // A host of digits only is a version or an address, not a link.
     if (labels.slice(0, -1).every((l) => /^\d+$/.test(l))) continue;
     if (NEEDS_PATH.has(m[2]) && path.length < 2 && labels.length < 3) continue;
     let url = m[0];
@@ -66,7 +78,9 @@ function detectBareDomains(text: string, out: Candidate[]): void {
       else if (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
       else break;
     }
-    out.push({ type: 'URL', start: m.index, end: m.index + url.length });
+    out.push({ type: 'URL', start, end: start + url.length });
+    done = start + url.length;
+    TLD_GATE.lastIndex = Math.max(TLD_GATE.lastIndex, done);
   }
 }
 
