@@ -82,6 +82,31 @@ export const BRAND_WORDS = wordSet(
     'hooli tailspin wingtip woodgrove litware proseware adatum',
 );
 
+/** Everyday words of other languages that name companies, shops and places ("Deutsche Bahn",
+ * "Société Générale", "Ponte Vecchio", "Cencosud Supermercados"), and country names. */
+export const FOREIGN_COMMON_WORDS = wordSet(
+  'deutsche deutscher deutsches bahn bund stadt werke société societe générale generale nationale national ' +
+    'banque crédit credit caisse groupe compagnie française francaise air ponte porta palazzo vecchio vecchia nuovo ' +
+    'nuova grande gran sur norte sul nord süd sud ost oeste leste mercado mercados supermercado supermercados ' +
+    'almacenes tiendas tienda banco caixa vida seguros grupo compañía compania empresa empresas industrias hermanos ' +
+    'hijos construcciones transportes tierra mar monte sierra lago río playa puerto isla ciudad pueblo centro ' +
+    'cidade estado nacional federal popular unidos unidas internacional universidad universidade università ' +
+    'universität hochschule schule kirche dom schloss burg platz markt haus hof garten strasse straße weg ' +
+    'maison château chateau église eglise musée musee jardin palais pont rue place gare hôtel hotel ' +
+    'museo iglesia catedral castillo palacio jardín jardin estación estacion parque plaza avenida calle ' +
+    'bahnhof flughafen aeropuerto aéroport aeroport aeroporto stazione chiesa duomo castello giardino ' +
+    'banca assicurazioni poste italiane telecom energia elettrica ferrovie autostrade gruppo società ' +
+    'verkehrsbetriebe sparkasse volksbank landesbank versicherung verlag zeitung rundfunk fernsehen ' +
+    'indonesia malaysia singapura philippines pilipinas nigeria kenya ghana rwanda uganda tanzania ethiopia ' +
+    'egypt morocco tunisia algeria senegal cameroon brasil brazil argentina colombia peru chile mexico méxico ' +
+    'venezuela ecuador bolivia uruguay paraguay cuba panama canada australia zealand japan nippon korea china ' +
+    'india pakistan bangladesh nepal vietnam thailand cambodia laos myanmar turkey türkiye iran iraq israel ' +
+    'jordan lebanon syria arabia emirates qatar kuwait oman bahrain yemen russia ukraine poland polska germany ' +
+    'austria switzerland schweiz suisse france belgium netherlands nederland spain españa portugal italy italia ' +
+    'greece hellas sweden sverige norway norge denmark danmark finland suomi iceland ireland britain england ' +
+    'scotland wales europe europa africa afrika asia',
+);
+
 /** Words that start the name of a place or an institution: "Rio de Janeiro", "Museo del Prado". */
 export const PLACE_FIRST_WORDS = wordSet(
   'rio porto puerto san santa santo são sao saint st ste lago lake monte mount mt villa ciudad costa playa ' +
@@ -111,7 +136,7 @@ export const STRONG_LEFT_CUES: readonly RegExp[] = [
   /\b(?:call|meeting|chat|conversation|spoke|speaking|talked|talking|met|meet|sync|catch-up|catch up|1:1|one-on-one|interview|lunch|coffee|emailed|messaged|texted|called|phoned|pinged|spoken|connected|connect|check|checked|touch base|touched base|follow up|followed up) (?:with|to)\s{1,3}$/i,
   /\b(?:escalated|assigned|reported|raised|filed|approved|signed|countersigned|witnessed|submitted|reviewed|written|forwarded|handled|requested|referred|introduced|recommended|authori[sz]ed|hosted|organi[sz]ed|prepared|delegated|reassigned|transferred|routed|owned|led|managed|run|chaired|sponsored|inspected|examined|treated|interviewed|completed|initiated|taken|verified|checked|notari[sz]ed|translated|photographed|seen|visited|attended|represented|accompanied|supervised|co-signed|nominated|endorsed) (?:by|to)\s{1,3}$/i,
   /\b(?:attn|attention|c\/o|care of|signed|signature|name|full name|first name|last name|given names?|family name|surname|maiden name|middle name|contact person|contact name|contact|account holder|account name|cardholder|card holder|name on card|beneficiary|recipient|payee|patient|patient name|candidate|applicant|employee|employee name|tenant|landlord|guarantor|policyholder|policy holder|insured|claimant|passenger|guest|caller|customer|customer name|client|client name|student|attendee|participant|member|owner|buyer|seller|driver|witness|spouse|guardian|parent|emergency contact|next of kin|physician|doctor|director|managing director|manager|account manager|secretary|treasurer|chair|chairperson|president|founder|co-founder|principal|coordinator|representative|supervisor|teacher|instructor|trainer|host|speaker|presenter|interviewer|interviewee|sender|addressee|consignee|shipper|signatory|notary|agent|broker|solicitor|lawyer|attorney|referred by|requested by|prepared by|approved by|reviewed by|submitted by|assigned to|assignee|reporter|author|from|to|cc|nombre|apellidos?|nom|prénom|prenom|vorname|nachname|cognome|nome)[ \t]{0,3}[:=][ \t]{0,24}(?:\r?\n[ \t]{0,8})?$/i,
-  /\b(?:my name is|my name's|our name is|his name is|her name is|their name is|name is|names are|i am|i'm|this is|known as|aka|a\.k\.a\.|née|nee|maiden name(?: is| was)?|surname(?: is| was)?|first name(?: is| was)?|last name(?: is| was)?|family name(?: is| was)?|given name(?: is| was)?|middle name(?: is| was)?|goes by|go by|signed by|on behalf of|attention of|addressed to|made out to|payable to|in the name of|courtesy of)[ \t]{1,3}$/i,
+  /\b(?:my name is|my name's|our name is|his name is|her name is|their name is|name is|names are|i am|i'm|this is|known as|aka|a\.k\.a\.|née|nee|maiden name(?: is| was)?|surname(?: is| was)?|first name(?: is| was)?|last name(?: is| was)?|family name(?: is| was)?|given name(?: is| was)?|middle name(?: is| was)?|goes by|go by|signed by|on behalf of|attention of|addressed to|made out to|payable to|in the name of|courtesy of|according to|as per|as told by|reported by|written by|said)[ \t]{1,3}$/i,
   /(?<!\b(?:app|tool|company|firm|product|startup|project|service|file|folder|channel|repo|repository|feature|library|module|brand|band|town|village|city|place|street|store|shop|restaurant|bar|hotel|ship|boat|book|show|film|movie|song|game|a|an|the|is|was|be|been)\s{1,3})\b(?:called|named)[ \t]{1,3}$/i,
   /\b(?:hiya|hallo|hola|bonjour|ciao|salut|morning|evening|afternoon|howdy|bye|goodbye|love|xoxo|best regards|regards|cheers|ta)[,!][ \t]{0,3}(?:\r?\n[ \t]{0,4})?$/i,
 ];

@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from '../data/common-words';
 import { ENGLISH_WORDS } from '../data/english-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../data/first-names';
-import { BRAND_WORDS, NAME_STOP_WORDS } from '../data/name-words';
+import { BRAND_WORDS, FOREIGN_COMMON_WORDS, NAME_STOP_WORDS } from '../data/name-words';
 import { AMBIGUOUS_SURNAMES, SURNAMES } from '../data/surnames';
 import { wordSet } from '../tokens';
 
@@ -63,7 +63,7 @@ function lookup(key: string): NameClass {
   if (last.has(key)) return 'L';
   if (firstAmbiguous.has(key)) return 'FA';
   if (lastAmbiguous.has(key)) return 'LA';
-  if (common.has(key) || isEnglishWord(key)) return 'C';
+  if (common.has(key) || isEnglishWord(key) || FOREIGN_COMMON_WORDS.has(key)) return 'C';
   // Derived English words (Onboarding, Expeditions, Retrospective) are not names.
   if (key.length >= 6 && (ENGLISH_ENDING.test(key) || ENGLISH_ENDING.test(key.slice(0, -1)))) return 'C';
   return 'U';

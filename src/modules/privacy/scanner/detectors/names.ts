@@ -53,7 +53,13 @@ const ORG_NEXT = /^[ \t]{0,2}(?:&|\+)[ \t]{0,2}\p{Lu}/u;
 const ORG_NEXT_WORD = /^[ \t]{1,2}(?:\d|v\d|[A-Z]{2,}\b)/;
 
 /** Verbs only people do; companies "confirm" and "will", but do not write or reply. */
-const SPEECH_RIGHT = /^\s{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked)\b/;
+const SPEECH_RIGHT =
+  /^[ \t]{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked|submitted|signed|reported|requested|emailed|phoned|texted|booked|ordered|paid|visited|complained|confirmed|agreed|promised|apologi[sz]ed|thanked|called|rang|lives|lived|works|worked|moved|married|was born|can be reached|is reachable|needs|wants|wanted|prefers|filled in|filled out)\b/;
+// A name followed by that person's address or phone: "Yaw, 12 Kingsway Rd", "Ama, +233 24 555".
+const DETAILS_RIGHT = /^,[ \t]{0,2}(?:\d{1,5}[A-Za-z]?,?[ \t]{1,2}\p{Lu}|\+?\(?\d{2,4}\)?[ \d().-]{6,}\d)/u;
+// "to Kirsi at 45 Kingsway Rd", "for Deepika on +44 …": a person reached at an address or number.
+const AT_DETAILS_RIGHT = /^[ \t]{1,2}(?:at|on)[ \t]{1,2}(?:\+|\(?\d)/;
+const TO_LEFT = /\b(?:to|for|from|with|by|about|per|according to|via|contact|attn|c\/o)[ \t]{1,3}$/i;
 // Function words that are also given names (Turkish Can, Vietnamese An, Do).
 const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
 
@@ -171,6 +177,9 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   while (a <= b && (seg[a].cls === 'C' || (seg[a].cls === 'P' && (a === b || seg[a + 1].cls === 'C')))) a++;
   while (b >= a && (seg[b].cls === 'C' || seg[b].cls === 'P' || (seg[b].cls === 'I' && b > a))) b--;
   if (a > b) return;
+  // "Hoan Kiem Lake", "Arik Air": a capitalised everyday word right after the words makes them the
+  // name of a place or a company, unless a cue says a person is meant.
+  const trailingWord = b + 1 < seg.length && seg[b + 1].cls === 'C' ? seg[b + 1] : undefined;
   const toks = seg.slice(a, b + 1);
   const names = toks.filter((t) => t.cls !== 'P' && t.cls !== 'I');
   if (names.length === 0) return;
@@ -190,6 +199,7 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
     if (NON_PERSON_PAIRS.has(`${toks[i].key}_${toks[i + 1].key}`)) return;
   }
   const cls = names.map((t) => t.cls);
+  if (trailingWord !== undefined && !strong) return;
   const prev = previousWord(text, start);
   const sentenceStart = !(prev.comma || prev.lowerCase);
   // "the Grace Period", "in Santa Teresa", "using Apache Kafka": things and places, not people.
@@ -211,6 +221,13 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
     (ROLE_LEFT_CUE.test(leftText) || AUX_BEFORE.test(leftText)) &&
     /^(?:[ \t]{1,2}\p{Ll}|[,?!])/u.test(after);
   if (actedOn) strong = true;
+  const nameLikeLone = loneUnlisted && (cls[0] !== 'U' || nameShaped(names[0].raw));
+  if (
+    nameLikeLone &&
+    !strong &&
+    (DETAILS_RIGHT.test(after) || (AT_DETAILS_RIGHT.test(after) && TO_LEFT.test(leftText)))
+  )
+    strong = true;
   if (!strong && loneUnlisted && !spokenBy && !(WEAK_RIGHT_CUE.test(after) && ROLE_LEFT_CUE.test(leftText)))
     return;
   const weakRight = strong || WEAK_RIGHT_CUE.test(after);
@@ -258,6 +275,8 @@ function shapePair(toks: Token[], cls: NameClass[], sentenceStart: boolean, afte
   if (!cls.every((c) => c === 'F' || c === 'FA' || c === 'L' || c === 'LA' || c === 'U')) return false;
   if (!toks.every((t) => t.cls !== 'U' || nameShaped(t.raw))) return false;
   const known = cls.some((c) => c === 'F' || c === 'L');
+  // "Tierra del Fuego", "Pão de Açúcar": with a particle inside, a listed name must be there too.
+  if (!known && toks.some((t) => t.cls === 'P')) return false;
   if (!sentenceStart) return true;
   if (!/^(?:[ \t]{1,3}\p{Ll}|[,;:!?)]|\.(?:\s|$)|\s*$)/u.test(after)) return false;
   return known || /^(?:[ \t]{1,3}\p{Ll}|,)/u.test(after);
