@@ -58,7 +58,7 @@ const SPEECH_RIGHT =
 // A name followed by that person's address or phone: "Yaw, 12 Kingsway Rd", "Ama, +233 24 555".
 const DETAILS_RIGHT = /^,[ \t]{0,2}(?:\d{1,5}[A-Za-z]?,?[ \t]{1,2}\p{Lu}|\+?\(?\d{2,4}\)?[ \d().-]{6,}\d)/u;
 // "to Kirsi at 45 Kingsway Rd", "for Deepika on +44 …": a person reached at an address or number.
-const AT_DETAILS_RIGHT = /^[ \t]{1,2}(?:at|on)[ \t]{1,2}(?:\+|\(?\d)/;
+const AT_DETAILS_RIGHT = /^[ \t]{1,2}(?:at|on|to)[ \t]{1,2}(?:\+|\(?\d)/;
 const TO_LEFT = /\b(?:to|for|from|with|by|about|per|according to|via|contact|attn|c\/o)[ \t]{1,3}$/i;
 // Function words that are also given names (Turkish Can, Vietnamese An, Do).
 const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
@@ -216,11 +216,10 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   // question about what someone did, before a name-shaped word and a lower-case verb.
   const actedOn =
     loneUnlisted &&
-    cls[0] === 'U' &&
-    nameShaped(names[0].raw) &&
+    (cls[0] === 'FA' || cls[0] === 'L' || cls[0] === 'LA' || (cls[0] === 'U' && nameShaped(names[0].raw))) &&
     (ROLE_LEFT_CUE.test(leftText) || AUX_BEFORE.test(leftText)) &&
     /^(?:[ \t]{1,2}\p{Ll}|[,?!])/u.test(after);
-  if (actedOn) strong = true;
+  if (actedOn || spokenBy) strong = true;
   const nameLikeLone = loneUnlisted && (cls[0] !== 'U' || nameShaped(names[0].raw));
   if (
     nameLikeLone &&

@@ -9,6 +9,7 @@ const CUE =
   /\b(?:phone|tel|telephone|mobile|mob|cell|call(?:ed)?|ring|line|reach (?:me|him|her|them|us) (?:at|on)|reached|reachable|contact|whatsapp|fax|dial|text (?:me|him|her)|contact number|number is|on|at|or)\b[^a-z0-9]{0,6}$/;
 const STRONG_CUE =
   /\b(?:phone|tel|telephone|mobile|mob|cell|whatsapp|fax|direct line|call me (?:back )?(?:at|on))\b[\s\S]{0,12}$/;
+const FAR_CUE = /\b(?:contact|phone|tel|telephone|mobile|cell|call|ring|reach|whatsapp)\b[^\d\n]{0,32}$/;
 const NOT_PHONE_CUE =
   /\b(?:order|invoice|inv|ticket|ref|reference|account|acct|case|po|sku|id|no|number|version|build|serial|tracking|iban|ssn|card)\b[^a-z]{0,4}$/;
 
@@ -61,9 +62,10 @@ function isPhone(run: string, left: string): boolean {
   if (strong) return true;
   // Ten digits shaped like a North American number (area and exchange start 2–9): 5096005638.
   if (sizes === '10' && /^[2-9]\d\d[2-9]/.test(digits)) return true;
-  // Local numbers without an area code ("469 2020", "96 466712", "912 34 56") need a cue.
+  // Local numbers without an area code ("469 2020", "96 466712", "912 34 56") need a cue, right
+  // before them or a few words back ("Emergency contact: Ama Owusu, 729 0232").
   return (
-    CUE.test(left) &&
+    (CUE.test(left) || FAR_CUE.test(left)) &&
     groups.length >= 2 &&
     /^(?:3,4|3,3,4|4,3,3|2,4,4|4,4,4|3,4,4|4,6|5,6|4,7|2,6|2,3,3|3,2,2|4,4|2,2,2,2|3,3|2,2,3|3,2,3)$/.test(
       sizes,
