@@ -1,13 +1,16 @@
+import { fold } from '../tokens';
 import type { Candidate } from '../types';
+import { classify } from './name-lexicon';
 import { addressStartWithUnit, addressTailEnd, UK_POSTCODE } from './address-tail';
 
 export { UK_POSTCODE } from './address-tail';
 
 const SUFFIX =
-  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Circuit|Bvd|Wy|Mwy|Motorway|Ctr|Sqr|Aly|Bend|Brae|Chase|Dale|Downs|Drove|End|Fold|Garth|Hey|Ings|Lea|Leys|Nook|Path|Promenade|Prom|Side|Spur|Strand|Track|Vw|Marg|Nagar|Salai|Chowk)';
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Circuit|Bvd|Wy|Mwy|Motorway|Ctr|Sqr|Aly|Bend|Brae|Chase|Dale|Downs|Drove|End|Fold|Garth|Hey|Ings|Lea|Leys|Nook|Path|Promenade|Prom|Side|Spur|Strand|Track|Vw|Marg|Nagar|Salai|Chowk|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Circles|Cliffs?|Club|Corners?|Course|Courts|Coves|Crest|Crossroad|Curve|Dam|Divide|Drives|Estates?|Extensions?|Falls?|Ferry|Fields?|Fords?|Forest|Forges?|Forks?|Fort|Gateway|Glens|Greens|Groves|Harbors|Haven|Hills|Inlet|Islands?|Isle|Junctions|Knolls?|Lakes?|Lodge|Mall|Manors?|Mills?|Mission|Mountains?|Overpass|Parks|Parkways|Passage|Pines?|Plains?|Points|Ports?|Prairie|Ranch|Rapids?|Ridges|River|Roads|Shoals?|Shores|Skyway|Springs|Spurs|Squares|Station|Stravenue|Stream|Streets|Throughway|Trace|Trafficway|Trailer|Tunnel|Underpass|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways)';
 const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
   '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
+// Street types: USPS suffixes (the ones synthetic-data generators draw from too), UK and Indian.
 // Number first: 221B Baker Street · 1600 Pennsylvania Ave NW · 12-14 Old Mill Lane, Apt 3. The
 // digit comes first so most positions fail at once; a flat before the number is added afterwards.
 const STREET = new RegExp(
@@ -66,6 +69,39 @@ export function detectAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+// Street types that are also everyday plurals and nouns ("3 Data Points", "2 Hot Springs").
+const WEAK_SUFFIXES = new Set(
+  (
+    'branch bridge brook brooks burg burgs camp canyon cape center centers circles cliff cliffs club corner corners ' +
+    'course courts coves crest curve dam divide drives estate estates extension extensions fall falls ferry field ' +
+    'fields flat flats ford fords forest forge forges fork forks fort gateway glens greens groves harbors haven hills ' +
+    'inlet island islands isle junctions knoll knolls lake lakes lodge mall manor manors mill mills mission mountain ' +
+    'mountains overpass parks parkways passage pine pines plain plains points port ports prairie ranch rapid rapids ' +
+    'ridges river roads shoal shoals shores skyway springs spurs squares station stream streets trace trailer tunnel ' +
+    'valleys views village villages walks ways park green hill view point gate yard rise heights commons side end'
+  ).split(' '),
+);
+
+/** A street with an everyday type word ("Springs", "Points") made of everyday words ("Hot",
+ * "Data") is only an address when a town, postcode or unit follows it. */
+function plausibleStreet(match: string, tailed: boolean): boolean {
+  if (tailed) return true;
+  const words = match.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length < 2) return true;
+  if (
+    /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\.?[ \t]{0,2}#?[A-Za-z]?\d/.test(
+      match,
+    )
+  )
+    return true;
+  const suffix = words[words.length - 1].toLowerCase();
+  if (!WEAK_SUFFIXES.has(suffix)) return true;
+  return words.slice(0, -1).some((w) => {
+    const cls = classify(fold(w), w);
+    return cls !== 'C' && cls !== 'FA' && cls !== 'LA' && cls !== 'S';
+  });
+}
+
 function scan(text: string, re: RegExp, out: Candidate[], poBox = false): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -80,6 +116,10 @@ function scan(text: string, re: RegExp, out: Candidate[], poBox = false): void {
     }
     const start = addressStartWithUnit(text, m.index);
     const end = addressTailEnd(text, m.index + m[0].length);
+    if (re === STREET && !plausibleStreet(m[0], end > m.index + m[0].length || start < m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push({ type: 'STREET_ADDRESS', start, end });
     re.lastIndex = end;
   }
