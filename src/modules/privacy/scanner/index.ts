@@ -1,5 +1,5 @@
 import { detectAddresses } from './detectors/address';
-import { detectIntlAddresses } from './detectors/address-intl';
+import { detectCuedStreets, detectIntlAddresses } from './detectors/address-intl';
 import { joinAdjacentAddresses } from './detectors/address-tail';
 import { detectCards } from './detectors/card';
 import { detectDatesOfBirth } from './detectors/dob';
@@ -27,6 +27,7 @@ const DETECTORS: readonly Detector[] = [
   detectPhones,
   detectAddresses,
   detectIntlAddresses,
+  detectCuedStreets,
   detectNames,
 ];
 
@@ -44,7 +45,12 @@ export function scanText(text: string): PiiScanResult {
   return { findings, redacted: redact(text, findings) };
 }
 
-const CASE_DETECTORS: readonly Detector[] = [detectAddresses, detectIntlAddresses, detectNames];
+const CASE_DETECTORS: readonly Detector[] = [
+  detectAddresses,
+  detectIntlAddresses,
+  detectCuedStreets,
+  detectNames,
+];
 const SHOUTED_LINE = /^[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*[ \t,][^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/gmu;
 // Words of four letters or more are title-cased; shorter ones (UK, CA, NSW, APO) stay as codes.
 const SHOUTED_WORD = /(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,}(?:['’-]\p{Lu}+)*)(?![\p{L}\d])/gu;

@@ -1,6 +1,7 @@
 import type { Candidate } from '../types';
-import { isEverydayWord } from './name-lexicon';
+import { classify, isEverydayWord } from './name-lexicon';
 import { addressStartWithUnit, addressTailEnd } from './address-tail';
+import { ADDRESS_STOP_WORDS } from '../data/address-words';
 import { fold } from '../tokens';
 
 const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}";
@@ -128,5 +129,59 @@ export function detectIntlAddresses(text: string, out: Candidate[]): void {
       }
       gate.lastIndex = Math.max(gate.lastIndex, done);
     }
+  }
+}
+
+// Words that say an address follows. Strong ones (a label, "lives at", "shipped to") are enough
+// for a street with any name; after a bare "at" or "to" a postcode, town or unit must follow.
+const STRONG_ADDRESS_CUE =
+  /(?:\b(?:address|addr|adresse|anschrift|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|adres|adresa|cím|osoite|residence|home|ship to|bill to|deliver to|postal address|mailing address|street)[ \t]{0,3}[:=][ \t]{0,12}(?:\r?\n[ \t]{0,8})?|\b(?:lives|live|living|lived|resides|reside|residing|located|based|staying|stays) (?:at|in|on)[ \t]{1,3}|\b(?:moved|move|moving|relocated|shipped|ship|shipping|mailed|mail|delivered|deliver|delivering|posted|post|send|sent|sending|forward|forwarded|return|returned|addressed) (?:(?:it|them|this|the \w+|your \w+|his \w+|her \w+|their \w+|all \w+) )?(?:to|at)[ \t]{1,3}|\b(?:address (?:is|was|to)|new address is|address on file is)[ \t]{1,3})$/i;
+const WEAK_ADDRESS_CUE = /\b(?:at|to|from|in|on)[ \t]{1,3}$/i;
+const CUE_GATE =
+  /(?:address|addr|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|morada|indirizzo|adres|adresa|cím|osoite|residence|home|ship to|bill to|deliver to|street)[ \t]{0,3}[:=]|\b(?:lives|live|living|lived|resides|reside|residing|located|based|staying|stays) (?:at|in|on) |\b(?:moved|move|moving|relocated|shipped|ship|shipping|mailed|mail|delivered|deliver|delivering|posted|post|send|sent|sending|forward|forwarded|return|returned|addressed|address (?:is|was)) |\b(?:at|to) (?=[\p{L}\d])/giu;
+const CUED_STREET = new RegExp(
+  // Street name (words, some lower-case type words) then a house number, or number then name.
+  `(?:((?:[\\p{L}][\\p{L}\\p{M}'’.-]{0,30}[ \\t]{1,2}){1,5}?)(?:,[ \\t]{0,2})?(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|s\\/n\\.?)|(\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,4})?),?[ \\t]{1,2}((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}[ \\t]?){1,4}))(?![\\p{L}\\d]|[:.,]\\d)`,
+  'yu',
+);
+
+/** Streets written without a known street word ("Strnadova 772", "Šamačka 63", "szosa Czyż 33a")
+ * are only taken where the text says an address follows: after an address label or "lives at",
+ * "shipped to"; after a bare "at"/"to" only when a postcode, town or unit completes them. */
+export function detectCuedStreets(text: string, out: Candidate[]): void {
+  CUE_GATE.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = CUE_GATE.exec(text)) !== null) {
+    let at = g.index + g[0].length;
+    while (
+      at < text.length &&
+      (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')
+    )
+      at++;
+    const left = text.slice(Math.max(0, at - 60), at);
+    const strong = STRONG_ADDRESS_CUE.test(left);
+    if (!strong && !WEAK_ADDRESS_CUE.test(left)) continue;
+    CUED_STREET.lastIndex = at;
+    const m = CUED_STREET.exec(text);
+    if (!m) continue;
+    const words = (m[1] ?? m[4] ?? '').trim();
+    // "Thursday at 14:30", "the review to 3": calendar and function words end the search.
+    if (words.split(/[ \t]+/).some((w) => ADDRESS_STOP_WORDS.has(fold(w.replace(/[.,]$/, ''))))) continue;
+    if (!/\p{Lu}/u.test(words) || (/[.,;:!?]$/.test(words) && m[1] !== undefined && !/\.$/.test(words)))
+      continue;
+    const lineEnd = at + m[0].length;
+    const tailEnd = addressTailEnd(text, lineEnd);
+    const tailed = tailEnd > lineEnd;
+    // Everyday words and a number ("Terminal 3", "Windows 11") are not a street on their own.
+    const named = words.split(/[ \t]+/).some((w) => {
+      if (!/^\p{Lu}/u.test(w)) return false;
+      const bare = w.replace(/\.$/, '');
+      const cls = classify(fold(bare), bare);
+      return cls !== 'C' && cls !== 'S' && cls !== 'FA' && cls !== 'LA';
+    });
+    if (!named && !tailed) continue;
+    if (!strong && !(tailed && /\d|\p{Lu}{2}/u.test(text.slice(lineEnd, tailEnd)))) continue;
+    out.push({ type: 'STREET_ADDRESS', start: addressStartWithUnit(text, at), end: tailEnd });
+    CUE_GATE.lastIndex = Math.max(CUE_GATE.lastIndex, tailEnd);
   }
 }
