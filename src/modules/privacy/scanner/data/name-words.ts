@@ -41,7 +41,7 @@ export const NAME_STOP_WORDS = wordSet(
     'new old north south east west northern southern eastern western central upper lower greater ' +
     'mr mrs ms miss mx dr prof sir dame lord lady rev fr hon esq jr sr ii iii iv phd md mba ' +
     'herr frau mme mlle madame monsieur señor senor señora senora signor signora dott grandma grandpa granny ' +
-    'uncle aunt auntie sheikh imam rabbi pastor revd capt captain lt sgt ' +
+    'uncle aunt auntie sheikh imam rabbi pastor revd capt captain lt sgt drs ir mevr dhr judr mudr phdr rndr mgr bc ' +
     'english french german spanish italian chinese japanese korean arabic hindi portuguese russian ' +
     'american british irish european african asian canadian australian indian nigerian greek turkish ' +
     'america europe asia africa australia canada mexico brazil india china japan germany france spain ' +

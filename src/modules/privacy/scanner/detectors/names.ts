@@ -42,9 +42,9 @@ const PLACE_LAST = new Set(
   ),
 );
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Dott|Ing|Grandma|Grandpa|Granny|Nana|Uncle|Aunt|Auntie|Sheikh|Imam|Rabbi|Pastor|Father|Sister)\.?[ \t]{1,3})$/u;
+  /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr|Hon|Capt|Captain|Lt|Sgt|Col|Gen|Herr|Frau|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Dott|Ing|Grandma|Grandpa|Granny|Nana|Uncle|Aunt|Auntie|Sheikh|Imam|Rabbi|Pastor|Father|Sister|Drs|Ir|Mevr|Mw|Dhr|Hr|Fru|Fr\u00f6ken|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|Mgr|Bc|Dipl\.-Ing|PhD|Doc|Doz|Eng|Arch|Avv|Mag)\.?[ \t]{1,3})$/u;
 const SUFFIX_AFTER =
-  /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|OBE|MBE|CBE|KC|QC)\.?(?![\p{L}\d])/u;
+  /^,?[ \t]{1,2}(?:Jr|Sr|Jnr|Snr|II|III|IV|V|VI|PhD|Phd|Ph\.D|MD|M\.D|DDS|DVM|RN|CPA|Esq|MBA|MSc|BSc|BA|MA|OBE|MBE|CBE|KC|QC|dipl\.[ \t]?[\p{L}.-]{2,12}|kundze|k-dze|kgs|CSc|DrSc)\.?(?![\p{L}\d])/u;
 // "loop in Ingrid", "fill in Tomasz": the preposition belongs to the verb.
 const PHRASAL_IN =
   /\b(?:loop|looped|looping|fill|filled|filling|bring|brought|bringing|let|letting|check|checked|sign|signed|log|logged|copy|copied|cc)[ \t]{1,2}in[ \t]{1,3}$/i;
@@ -186,14 +186,29 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   let start = toks[0].start;
   const end = toks[toks.length - 1].end;
   const after = text.slice(end, end + 60);
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  let title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  // Titles stack: "Prof. Dr. Merve Lichtenhagen", "Ing. Mgr. Jana Nováková".
+  while (title) {
+    const more = TITLE_BEFORE.exec(
+      text.slice(Math.max(0, start - title[1].length - 24), start - title[1].length),
+    );
+    if (!more) break;
+    title = [title[0], more[1] + title[1]] as unknown as RegExpExecArray;
+  }
   const leftText = text.slice(Math.max(0, start - CUE_WINDOW), start);
   let strong = title !== null || STRONG_LEFT_CUE.test(leftText) || STRONG_RIGHT_CUE.test(after);
   // "it's Emiko here", "this is Tomasz speaking".
   if (!strong && SELF_LEFT.test(leftText) && SELF_RIGHT.test(after)) strong = true;
   const lastTok = toks[toks.length - 1];
   // "Hyde Park", "Acme Labs" are places and companies; "Regards, Tendai Park" is a person.
-  if (ORG_SUFFIXES.has(lastTok.key) && !(strong && (lastTok.cls === 'L' || lastTok.cls === 'LA'))) return;
+  // "Gabriel Hall", "Teddy Post": a listed first name before a surname that is also a place word.
+  const firstAndSurname =
+    a === 0 && toks.length <= 3 && toks[0].cls === 'F' && (lastTok.cls === 'L' || lastTok.cls === 'LA');
+  if (
+    ORG_SUFFIXES.has(lastTok.key) &&
+    !((strong || firstAndSurname) && (lastTok.cls === 'L' || lastTok.cls === 'LA'))
+  )
+    return;
   if (GROUP_NEXT.test(after) || ORG_NEXT.test(after)) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (NON_PERSON_PAIRS.has(`${toks[i].key}_${toks[i + 1].key}`)) return;
