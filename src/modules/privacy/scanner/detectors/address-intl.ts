@@ -10,17 +10,17 @@ const LINK =
 const STREET_NAME = `(?:${LINK}[ \\t]{1,2}){0,2}${WORD}(?:[ \\t]{1,2}(?:${LINK}|${WORD}|\\d{1,2}(?:º|ª))){0,4}`;
 // A stair or block letter and a flat may follow the number: Mannerheimintie 14 B 22.
 const HOUSE_NUMBER =
-  '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|nr\\.?[ \\t]?|Nr\\.?[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?(?:[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
+  '(?:n\\.?[ºo°]?[ \\t]?|No\\.?[ \\t]?|no[ \\t]|nr\\.?[ \\t]?|Nr\\.?[ \\t]?|Bloc[ \\t]|Bl\\.[ \\t]?)?\\d{1,5}[A-Za-z]?(?:[ \\t]?(?:bis|ter))?(?:[/-]\\d{1,4}[A-Za-z]?)?(?:[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
 const NUMBER_END = '(?![\\p{L}\\d])';
 // Street-type words written before the name (Romance, Slavic, Baltic, Greek, Malay…).
 const TYPE_FIRST =
-  'Rua|Avenida|Av\\.|Avda\\.|Avd\\.|Travessa|Tv\\.|Largo|Praça|Pç\\.|Alameda|Estrada|Rodovia|Calle|C/|Paseo|Pº|Carrer|Camino|Carretera|Ronda|Rambla|Plaza|Pza\\.|Glorieta|Via|Viale|V\\.le|Piazza|P\\.zza|Piazzale|Corso|C\\.so|Vicolo|Strada|Str\\.|Ulica|ulica|ul\\.|Ul\\.|Aleja|aleja|al\\.|Al\\.|Aleje|Plac|pl\\.|Osiedle|os\\.|Bulevar|Bulevardul|Bd\\.|Calea|Șoseaua|Soseaua|Splaiul|Rue|Avenue|Boulevard|Chaussée|Chemin|Allée|Impasse|Quai|Cours|Route|Jalan|Jln\\.?|Jl\\.|Ulitsa|ulitsa|Prospekt|prospekt|Odos|Leoforos|Náměstí|náměstí|Ulice|ulice|Trg|trg|Cesta|cesta|Rruga|Sokak|Mahallesi';
+  'Rua|Avenida|Av\\.|Avda\\.|Avd\\.|Travessa|Tv\\.|Largo|Praça|Pç\\.|Alameda|Estrada|Rodovia|Calle|C/|Paseo|Pº|Carrer|Camino|Carretera|Ronda|Rambla|Plaza|Pza\\.|Glorieta|Via|Viale|V\\.le|Piazza|P\\.zza|Piazzale|Corso|C\\.so|Vicolo|Strada|Str\\.|Ulica|ulica|ul\\.|Ul\\.|Aleja|aleja|al\\.|Al\\.|Aleje|Plac|pl\\.|Osiedle|os\\.|Bulevar|Bulevardul|Bd\\.|Calea|Șoseaua|Soseaua|Splaiul|Rue|Avenue|Boulevard|Chaussée|Chemin|Allée|Impasse|Quai|Cours|Route|Jalan|Jln\\.?|Jl\\.|Ulitsa|ulitsa|Prospekt|prospekt|Odos|Leoforos|Náměstí|náměstí|Ulice|ulice|Trg|trg|Cesta|cesta|Rruga|Sokak|Mahallesi|Masía|Extramuros|Subida|Cerrada|Quinta|Sector|Priv\\.|Privada|Callejón|Cuesta|Pasaje|Travesía|Vía|Carrera|Diagonal|Transversal|Circunvalación|Prolongación|Andador|Retorno|Circuito|Incrocio|Rotonda|Contrada|Borgo|Lungomare|Lungotevere|Traversa|Salita|Voie|Drève|Passage|Parvis|Sentier|Ruelle|Esplanade|Cité|Résidence|Intrarea|Aleea|Strada|Piața|Piata|Sector|Gg\\.|Gang|Ki\\.|Dk\\.|Kp\\.|Ds\\.|Jln|Lorong|Persiaran|Lebuh|Soi|Thanon|Đường|Duong|Phố|Pho';
 // Street-type words written after the name, as a separate word: Karl Johans gate 22, Váci utca 12.
 const TYPE_AFTER =
-  'gate|gata|gatan|gade|vej|vei|veien|vegen|vägen|väg|allé|plass|torg|torget|stræde|straße|strasse|str\\.|weg|gasse|platz|allee|utca|út|útja|tér|körút|iela|gatvė|gatve|tänav|katu|tie|kuja|tori|straat|laan|weg|plein|gracht|kade|dreef|singel|steeg|markt|caddesi|Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.|Cd\\.|Sk\\.';
+  'gate|gata|gatan|gade|vej|vei|veien|vegen|vägen|väg|allé|plass|torg|torget|stræde|straße|strasse|str\\.|weg|gasse|platz|allee|utca|út|útja|tér|körút|iela|gatvė|gatve|tänav|katu|tie|kuja|tori|straat|laan|weg|plein|gracht|kade|dreef|singel|steeg|markt|caddesi|Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.|Cd\\.|Sk\\.|Gata|Gatan|Väg|Vägen|Vei|Veien|Vej|Gate|Allé|fasor|sor|határút|főút|körút|köz|sétány|rakpart|lejtő|tere|iela|bulvāris|dambis|gatve|prospekts|laukums|trg|ulica|cesta|sokak|caddesi';
 // The same words glued to the name: Hauptstraße 5, Storgata 12, Vesterbrogade 10, Kerkstraat 4.
 const COMPOUND =
-  'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ring|ufer|steig|pfad|chaussee|gatan|vägen|vagen|gata|gate|gade|vej|veien|vegen|vei|laan|straat|plein|gracht|kade|dreef|singel|steeg|markt|utca|katu|tie|polku|kuja';
+  'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ring|ufer|steig|pfad|chaussee|gatan|vägen|vagen|gata|gate|gade|vej|veien|vegen|vei|laan|straat|plein|gracht|kade|dreef|singel|steeg|markt|utca|katu|tie|polku|kuja|väylä|raitti|rinne|kaari|penger|ranta|mäki|puisto|aukio|portti|park|hof|dijk|plantsoen|pad|hoven|lei|berg|dal|bakken|lia|svingen|stien|haugen|toppen|jordet|vägen|gränd|backen|stig|plan|vænget|parken|haven';
 
 interface Pattern {
   /** Cheap, literal-led test that finds where such an address could be. */
@@ -90,9 +90,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   // German "Am Markt 3", "An der Alster 12", "Im Tal 4".
   {
-    gate: /(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den)\s\p{Lu}/gu,
+    gate: /(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den|Na|Ve|V|U|Pod|Nad|Za|K|Při|Pri)\s\p{Lu}/gu,
     full: new RegExp(
-      `(?<![\\p{L}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den)[ \\t]${WORD}(?:[ \\t]${WORD})?[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
+      `(?<![\\p{L}])(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Unter den|Na|Ve|V|U|Pod|Nad|Za|K|Při|Pri)[ \\t]${WORD}(?:[ \\t]${WORD})?[ \\t]{1,2}${HOUSE_NUMBER}${NUMBER_END}`,
       'gu',
     ),
   },
