@@ -137,8 +137,15 @@ export function detectIntlAddresses(text: string, out: Candidate[]): void {
 const STRONG_ADDRESS_CUE =
   /(?:\b(?:address|addr|adresse|anschrift|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|adres|adresa|cím|osoite|residence|home|ship to|bill to|deliver to|postal address|mailing address|street)[ \t]{0,3}[:=][ \t]{0,12}(?:\r?\n[ \t]{0,8})?|\b(?:lives|live|living|lived|resides|reside|residing|located|based|staying|stays) (?:at|in|on)[ \t]{1,3}|\b(?:moved|move|moving|relocated|shipped|ship|shipping|mailed|mail|delivered|deliver|delivering|posted|post|send|sent|sending|forward|forwarded|return|returned|addressed) (?:(?:it|them|this|the \w+|your \w+|his \w+|her \w+|their \w+|all \w+) )?(?:to|at)[ \t]{1,3}|\b(?:address (?:is|was|to)|new address is|address on file is)[ \t]{1,3})$/i;
 const WEAK_ADDRESS_CUE = /\b(?:at|to|from|in|on)[ \t]{1,3}$/i;
-const CUE_GATE =
-  /(?:address|addr|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|morada|indirizzo|adres|adresa|cím|osoite|residence|home|ship to|bill to|deliver to|street)[ \t]{0,3}[:=]|\b(?:lives|live|living|lived|resides|reside|residing|located|based|staying|stays) (?:at|in|on) |\b(?:moved|move|moving|relocated|shipped|ship|shipping|mailed|mail|delivered|deliver|delivering|posted|post|send|sent|sending|forward|forwarded|return|returned|addressed|address (?:is|was)) |\b(?:at|to) (?=[\p{L}\d])/giu;
+// Where a cue may end: a colon or equals sign after an address label, or an address verb. Both
+// gates are case-sensitive literals (fast); the full cue is then checked on the text before.
+const LABEL_GATE = /[:=]/g;
+const LABEL_BEFORE =
+  /(?:address|addr|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|morada|indirizzo|adres|adresa|cím|osoite|residence|home|ship to|bill to|deliver to|street)[ \t]{0,3}$/i;
+const VERB_GATE =
+  /\b(?:[Ll]ives|[Ll]ive|[Ll]iving|[Ll]ived|[Rr]esides?|[Rr]esiding|[Ll]ocated|[Bb]ased|[Ss]tay(?:ing|s)?) (?:at|in|on) |\b(?:[Mm]ov(?:ed|e|ing)|[Rr]elocated|[Ss]hip(?:ped|ping)?|[Mm]ail(?:ed)?|[Dd]eliver(?:ed|ing)?|[Pp]ost(?:ed)?|[Ss]en[dt]|[Ss]ending|[Ff]orward(?:ed)?|[Rr]eturn(?:ed)?|[Aa]ddress(?:ed| is| was)) /g;
+// A bare "at" or "to" before a capital letter or a digit: only a street with a postcode or town.
+const WEAK_GATE = /\b(?:at|to) (?=[\p{Lu}\d])/gu;
 const CUED_STREET = new RegExp(
   // Street name (words, some lower-case type words) then a house number, or number then name.
   `(?:((?:[\\p{L}][\\p{L}\\p{M}'’.-]{0,30}[ \\t]{1,2}){1,5}?)(?:,[ \\t]{0,2})?(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|s\\/n\\.?)|(\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,4})?),?[ \\t]{1,2}((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]{1,30}[ \\t]?){1,4}))(?![\\p{L}\\d]|[:.,]\\d)`,
@@ -149,9 +156,16 @@ const CUED_STREET = new RegExp(
  * are only taken where the text says an address follows: after an address label or "lives at",
  * "shipped to"; after a bare "at"/"to" only when a postcode, town or unit completes them. */
 export function detectCuedStreets(text: string, out: Candidate[]): void {
-  CUE_GATE.lastIndex = 0;
+  if (text.includes(':') || text.includes('=')) cuedStreets(text, LABEL_GATE, out, LABEL_BEFORE);
+  cuedStreets(text, VERB_GATE, out);
+  cuedStreets(text, WEAK_GATE, out);
+}
+
+function cuedStreets(text: string, gate: RegExp, out: Candidate[], before?: RegExp): void {
+  gate.lastIndex = 0;
   let g: RegExpExecArray | null;
-  while ((g = CUE_GATE.exec(text)) !== null) {
+  while ((g = gate.exec(text)) !== null) {
+    if (before && !before.test(text.slice(Math.max(0, g.index - 24), g.index))) continue;
     let at = g.index + g[0].length;
     while (
       at < text.length &&
@@ -182,6 +196,6 @@ export function detectCuedStreets(text: string, out: Candidate[]): void {
     if (!named && !tailed) continue;
     if (!strong && !(tailed && /\d|\p{Lu}{2}/u.test(text.slice(lineEnd, tailEnd)))) continue;
     out.push({ type: 'STREET_ADDRESS', start: addressStartWithUnit(text, at), end: tailEnd });
-    CUE_GATE.lastIndex = Math.max(CUE_GATE.lastIndex, tailEnd);
+    gate.lastIndex = Math.max(gate.lastIndex, tailEnd);
   }
 }
