@@ -45,7 +45,13 @@ describe('names read from language, not only from lists', () => {
     ['Please loop in Ingrid Sørensen before Friday.', 'Ingrid Sørensen'],
     ['The property was inspected by Otieno.', 'Otieno'],
   ]);
+  cases('capital-only form lines', 'PERSON_NAME', [
+    ["NAME: JOHN O'CONNELL\nADDRESS: 77 HIGH STREET", "JOHN O'CONNELL"],
+  ]);
   cases('titles and post-nominals belong to the name', 'PERSON_NAME', [
+    ['Contact Prof. Dr. Merve Lichtenhagen today', 'Prof. Dr. Merve Lichtenhagen'],
+    ['Dear Dhr. Coen Janssen,', 'Dhr. Coen Janssen'],
+    ['Bitte an Frau Schneider weiterleiten.', 'Frau Schneider'],
     ['Dr. Helen Ward PhD will chair the panel.', 'Dr. Helen Ward PhD'],
     ['Please send the documents to Mr. Alberto Ruiz at the office.', 'Mr. Alberto Ruiz'],
     ['Dear Mrs. Nkosi,', 'Mrs. Nkosi'],
@@ -101,6 +107,32 @@ describe('addresses as structures', () => {
     ['Am Markt 29, 04109 Leipzig', 'Am Markt 29, 04109 Leipzig'],
   ]);
 
+  cases('streets without a street word where the text says an address follows', 'STREET_ADDRESS', [
+    ['Address: Strnadova 772, 110 00 Praha', 'Strnadova 772, 110 00 Praha'],
+    ['She lives at Šamačka 63, Hvar 21065.', 'Šamačka 63, Hvar 21065'],
+    ['Ship to: szosa Czyż 33a, Sanok', 'szosa Czyż 33a, Sanok'],
+  ]);
+  cases('floors, stairs and flats of many countries', 'STREET_ADDRESS', [
+    ['Adresse: Moltkestr. 65a, 5 OG, 45772 Gronau', 'Moltkestr. 65a, 5 OG, 45772 Gronau'],
+    ['Østergade 77A, 3. th, 9690 Fjerritslev', 'Østergade 77A, 3. th, 9690 Fjerritslev'],
+    ['Ship to Mannerheimintie 14 B 22, 00100 Helsinki', 'Mannerheimintie 14 B 22, 00100 Helsinki'],
+  ]);
+  cases('capital-only form lines', 'STREET_ADDRESS', [
+    ["NAME: JOHN O'CONNELL\nADDRESS: 77 HIGH STREET, GALWAY H91 E2K3", '77 HIGH STREET, GALWAY H91 E2K3'],
+  ]);
+
+  it.each([
+    'I moved to Berlin in 2019.',
+    'Please send it to Room 12 tomorrow.',
+    'We moved to Windows 11 last year.',
+    'Meet me at Terminal 3, Heathrow.',
+    "I've moved the review to Thursday at 14:30.",
+    'Add 2 Hot Springs and 12 Green Fields to the tour.',
+    'We shipped 40 Blue Lights and 3 Data Points today.',
+  ])('takes no street from %j', (text) => {
+    expect(scanText(text).findings.filter((f) => f.type === 'STREET_ADDRESS')).toEqual([]);
+  });
+
   it('ends the town before everyday words', () => {
     expectFound(
       'The keys are at Avenida Colón 305, 63102 Murcia on Saturday.',
@@ -120,6 +152,17 @@ describe('phones, links and cards', () => {
     ['call back on 5096005638.', '5096005638'],
     ['Tel:+44 20 7946 0958', '+44 20 7946 0958'],
   ]);
+  cases('European groupings and extensions', 'PHONE', [
+    ['Call 55019500 now', '55019500'],
+    ['reach me on 22-145-94-79', '22-145-94-79'],
+    ['Mobil: +36 70/136-3576', '+36 70/136-3576'],
+    ['Tél. 173 163-9752, poste 708', '173 163-9752, poste 708'],
+    ['Emergency contact: Ama Owusu, 729 0232', '729 0232'],
+  ]);
+  it.each(['Deadline 12/05/2024 and ratio 3/4.', 'Invoice 0411063519 was paid.', 'Score 3/10 at 10.30'])(
+    'takes no phone from %j',
+    (text) => expect(scanText(text).findings.filter((f) => f.type === 'PHONE')).toEqual([]),
+  );
   cases('links without a scheme', 'URL', [
     ['Check example.com/path for the form.', 'example.com/path'],
     ['See www.x.org, then reply.', 'www.x.org'],
