@@ -17,7 +17,7 @@ const TYPE_FIRST =
   'Rua|Avenida|Av\\.|Avda\\.|Avd\\.|Travessa|Tv\\.|Largo|Praça|Pç\\.|Alameda|Estrada|Rodovia|Calle|C/|Paseo|Pº|Carrer|Camino|Carretera|Ronda|Rambla|Plaza|Pza\\.|Glorieta|Via|Viale|V\\.le|Piazza|P\\.zza|Piazzale|Corso|C\\.so|Vicolo|Strada|Str\\.|Ulica|ulica|ul\\.|Ul\\.|Aleja|aleja|al\\.|Al\\.|Aleje|Plac|pl\\.|Osiedle|os\\.|Bulevar|Bulevardul|Bd\\.|Calea|Șoseaua|Soseaua|Splaiul|Rue|Avenue|Boulevard|Chaussée|Chemin|Allée|Impasse|Quai|Cours|Route|Jalan|Jln\\.?|Jl\\.|Ulitsa|ulitsa|Prospekt|prospekt|Odos|Leoforos|Náměstí|náměstí|Ulice|ulice|Trg|trg|Cesta|cesta|Rruga|Sokak|Mahallesi|Masía|Extramuros|Subida|Cerrada|Quinta|Sector|Priv\\.|Privada|Callejón|Cuesta|Pasaje|Travesía|Vía|Carrera|Diagonal|Transversal|Circunvalación|Prolongación|Andador|Retorno|Circuito|Incrocio|Rotonda|Contrada|Borgo|Lungomare|Lungotevere|Traversa|Salita|Voie|Drève|Passage|Parvis|Sentier|Ruelle|Esplanade|Cité|Résidence|Intrarea|Aleea|Strada|Piața|Piata|Sector|Gg\\.|Gang|Ki\\.|Dk\\.|Kp\\.|Ds\\.|Jln|Lorong|Persiaran|Lebuh|Soi|Thanon|Đường|Duong|Phố|Pho';
 // Street-type words written after the name, as a separate word: Karl Johans gate 22, Váci utca 12.
 const TYPE_AFTER =
-  'gate|gata|gatan|gade|vej|vei|veien|vegen|vägen|väg|allé|plass|torg|torget|stræde|straße|strasse|str\\.|weg|gasse|platz|allee|utca|út|útja|tér|körút|iela|gatvė|gatve|tänav|katu|tie|kuja|tori|straat|laan|weg|plein|gracht|kade|dreef|singel|steeg|markt|caddesi|Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.|Cd\\.|Sk\\.|Gata|Gatan|Väg|Vägen|Vei|Veien|Vej|Gate|Allé|fasor|sor|határút|főút|körút|köz|sétány|rakpart|lejtő|tere|iela|bulvāris|dambis|gatve|prospekts|laukums|trg|ulica|cesta|sokak|caddesi';
+  'gate|gata|gatan|gade|vej|vei|veien|vegen|vägen|väg|allé|plass|torg|torget|stræde|straße|strasse|str\\.|weg|gasse|platz|allee|utca|út|útja|tér|körút|iela|gatvė|gatve|tänav|katu|tie|kuja|tori|straat|laan|weg|plein|gracht|kade|dreef|singel|steeg|markt|caddesi|Caddesi|Cad\\.|Sokak|Sokağı|Sok\\.|Bulvarı|Blv\\.|Cd\\.|Sk\\.|Gata|Gatan|Väg|Vägen|Vei|Veien|Vej|Gate|Allé|fasor|sor|határút|főút|körút|köz|sétány|rakpart|lejtő|tere|iela|bulvāris|dambis|gatve|prospekts|laukums|trg|ulica|cesta|sokak|caddesi|Allee|Straße|Strasse|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Steig|Laan|Straat|Plein|Kade|Gracht';
 // The same words glued to the name: Hauptstraße 5, Storgata 12, Vesterbrogade 10, Kerkstraat 4.
 const COMPOUND =
   'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ring|ufer|steig|pfad|chaussee|gatan|vägen|vagen|gata|gate|gade|vej|veien|vegen|vei|laan|straat|plein|gracht|kade|dreef|singel|steeg|markt|utca|katu|tie|polku|kuja|väylä|raitti|rinne|kaari|penger|ranta|mäki|puisto|aukio|portti|park|hof|dijk|plantsoen|pad|hoven|lei|berg|dal|bakken|lia|svingen|stien|haugen|toppen|jordet|vägen|gränd|backen|stig|plan|vænget|parken|haven';
@@ -87,6 +87,11 @@ const PATTERNS: readonly Pattern[] = [
     gate: /\d(?:st|nd|rd|th)[ \t](?:Cross|Main)\b/g,
     full: /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)[ \t](?:Cross|Main)(?:[ \t](?:Road|Rd|Street|St))?(?![\p{L}])/gu,
     accept: (_street, tailed) => tailed,
+  },
+  // Colombian grid addresses: Carrera 7 #71-21, Calle 26 No. 13-19, Cra. 15 # 88-64.
+  {
+    gate: /(?:Carrera|Calle|Cra\.?|Cl\.?|Kr\.?|Avenida|Av\.|Diagonal|Dg\.?|Transversal|Tv\.?)[ \t]\d/g,
+    full: /(?<![\p{L}])(?:Carrera|Calle|Cra\.?|Cl\.?|Kr\.?|Avenida|Av\.|Diagonal|Dg\.?|Transversal|Tv\.?)[ \t]\d{1,3}[A-Z]?(?:[ \t]?[Bb]is)?[ \t]{0,2}(?:#|No\.?|N°|Nº)[ \t]{0,2}\d{1,3}[A-Z]?[ \t]?-[ \t]?\d{1,3}(?![\p{L}\d])/gu,
   },
   // German "Am Markt 3", "An der Alster 12", "Im Tal 4".
   {

@@ -14,7 +14,7 @@ const US_STATE_NAMES =
 const POSTCODE =
   `(?:${UK_POSTCODE}|[A-Z]\\d{4}[A-Z]{3}|[A-Z]\\d{4}(?![\\p{L}\\d])|[A-Z]\\d[A-Z][ -]?\\d[A-Z]\\d|[AC-FHKNPRTV-Y]\\d{2}[ ]?[AC-FHKNPRTV-Y\\d]{4}|` +
   '(?:[A-Z]{1,2}-)?\\d{4}[ ]?[A-Z]{2}(?![\\p{L}\\d])|\\d{5}-\\d{3,4}|\\d{2}-\\d{3}|\\d{3}-\\d{4}|\\d{4}-\\d{3}|' +
-  '\\d{3}[ ]\\d{2}(?![\\d])|\\d{3}[ ]\\d{3}(?![\\d])|(?:[A-Z]{1,2}-)?\\d{4,6}(?![ \\t]?\\d))';
+  '\\d{3}[ ]\\d{2}(?![\\d])|\\d{3}[ ]\\d{3}(?![\\d])|(?:[A-Z]{1,2}-)?\\d{4,7}(?![ \\t]?\\d))';
 // A town word; an abbreviation with a dot only as the first word (St. Albans, Mt. Vernon).
 const CITY_WORD =
   "(?:(?:St|Ste|Mt|Ft|Pt|Co)\\.[ \\t]?)?\\p{Lu}[\\p{L}\\p{M}'’]{1,24}(?:-\\p{L}[\\p{L}\\p{M}'’]{1,20}){0,3}";
@@ -25,7 +25,7 @@ const END = '(?![\\p{L}\\p{M}\\d])';
 
 const SEP = /[ \t]{0,2}(?:[,;][ \t]{0,3}(?:\r?\n[ \t]{0,6})?|\r?\n[ \t]{0,6}|[-–—|/][ \t]{0,2})|[ \t]{1,3}/y;
 const UNIT = new RegExp(
-  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|sala|Casa|Int|Interno|Scala|Esc|Escalera|apto|Apto|apt|conj|Conj|cj|lok|lokal|mieszk|Bloco|bloco|bl|Bl|Lgh|lgh|leil|Leil)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?${END}|m\\.[ \\t]?\\d{1,4}${END}|(?:Zimmer|Piano|Edificio|Hus|Stan|Kat|Bloc|Ap\\.|Oppgang|Trappe|Portal|Torre|Haus|Stiege|Tür|Door|kv\\.|Kv\\.|Apto\\.|Lgh\\.|Oppg\\.)[ \\t]{0,2}[A-Za-z0-9]{1,5}${END}|\\d{1,2}(?:\\.|e|er|re|ème|º|ª)?[ \\t]?(?:OG|UG|EG|DG|Stock|étage|etage|verdieping|hoog|piso|andar|em|emelet|kat|sal|th|tv|mf|t\\.h\\.|t\\.v\\.)\\.?${END}|(?:II|III|IV)(?![\\p{L}\\d])|(?:District|Ward|Sector|Zone|Phase|Quận|Phường|Arrondissement)[ \\t]\\d{1,3}${END}|(?:Col\\.|Colonia|Fracc\\.|Barrio|Bairro|Urb\\.|Urbanización)[ \\t]{1,2}${CITY}${END}|(?:bajo|bajos|Bajo|entresuelo|ático|atico|principal|pral\\.|RC|EG|r\\/c|cave|rez-de-chaussée)${END}|\\d{1,2}[º°ª](?:[ \\t]?[A-Z](?![\\p{L}]))?(?:[ \\t]?(?:izq(?:uierda)?\\.?|dcha\\.?|derecha|Esq\\.?|Dto\\.?|Dt\\.?))?|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
+  `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Block|Blk|Level|Lvl|Office|Piso|Planta|Puerta|Depto|Dpto|Departamento|Étage|Etage|Stock|Whg|Wohnung|Top|Lgh|Bus|Boîte|Box|Andar|Sala|sala|Casa|Int|Interno|Scala|Esc|Escalera|apto|Apto|apt|conj|Conj|cj|lok|lokal|mieszk|Bloco|bloco|bl|Bl|Lgh|lgh|leil|Leil)\\.?[ \\t]{0,2}(?:No\\.?[ \\t]?)?#?[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?${END}|#[ \\t]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?${END}|m\\.[ \\t]?\\d{1,4}${END}|(?:Zimmer|Piano|Edificio|Hus|Stan|Kat|Bloc|Ap\\.|Oppgang|Trappe|Portal|Torre|Haus|Stiege|Tür|Door|kv\\.|Kv\\.|Apto\\.|Lgh\\.|Oppg\\.)[ \\t]{0,2}[A-Za-z0-9]{1,5}${END}|\\d{1,2}(?:\\.|e|er|re|ème|º|ª)?[ \\t]?(?:OG|UG|EG|DG|Stock|étage|etage|verdieping|hoog|piso|andar|em|emelet|kat|sal|th|tv|mf|t\\.h\\.|t\\.v\\.)\\.?${END}|(?:II|III|IV)(?![\\p{L}\\d])|(?:District|Ward|Sector|Zone|Phase|Quận|Phường|Arrondissement)[ \\t]\\d{1,3}${END}|(?:Col\\.|Colonia|Fracc\\.|Barrio|Bairro|Urb\\.|Urbanización)[ \\t]{1,2}${CITY}${END}|(?:bajo|bajos|Bajo|entresuelo|ático|atico|principal|pral\\.|RC|EG|r\\/c|cave|rez-de-chaussée)${END}|\\d{1,2}[º°ª](?:[ \\t]?[A-Z](?![\\p{L}]))?(?:[ \\t]?(?:izq(?:uierda)?\\.?|dcha\\.?|derecha|Esq\\.?|Dto\\.?|Dt\\.?))?|(?:\\d{1,2}(?:st|nd|rd|th|º|ª|\\.)?[ \\t]?(?:Floor|Fl\\.?|Etage|OG|piso|andar|izq\\.?|dcha\\.?|izquierda|derecha))${END}`,
   'yu',
 );
 const POSTCODE_CITY = new RegExp(`${POSTCODE}[ \\t]{1,2}(${CITY})${END}`, 'yu');
@@ -141,7 +141,7 @@ function townOk(town: string): boolean {
 
 const LINE_END = '[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 const UNIT_LINE =
-  '(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Floor|Level|Office|Apto|Piso)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d{1,5}[A-Za-z]?';
+  '(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Floor|Level|Office|Apto|Piso|Block|Blk|Blok|Bldg|Building)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d{1,5}[A-Za-z]?';
 const BUILDING_WORDS =
   'House|Court|Lodge|Cottage|Cottages|Farm|Hall|Mansions|Apartments|Building|Tower|Towers|Residence|Residences|Centre|Center|Mill|Barn|Villa|Chambers|Block|Wing|Estate|Heights|Manor|Grange|Place|Point|Quay|Wharf|Works|Yard|Rectory|Vicarage|Residency|Enclave|Complex|Society|Niwas|Bhavan|Sadan|Plaza|Arcade';
 const BUILDING_LINE = `(?:The[ \\t]{1,2})?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]+){0,3}`;

@@ -15,7 +15,7 @@ const UNIT =
 // digit comes first so most positions fail at once; a flat before the number is added afterwards.
 const STREET = new RegExp(
   `\\d(?<![\\p{L}\\d_\\-.,$]\\d)\\d{0,5}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
-    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)\\b)?${UNIT}?(?![\\p{L}])`,
+    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower|Central|Extension|Ext)\\b)?${UNIT}?(?![\\p{L}])`,
   'gu',
 );
 // Street name first, number after (continental and some UK/US forms): Baker Street 221. Only run
