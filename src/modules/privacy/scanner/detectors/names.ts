@@ -56,9 +56,11 @@ const ORG_NEXT_WORD = /^[ \t]{1,2}(?:\d|v\d|[A-Z]{2,}\b)/;
 const SPEECH_RIGHT =
   /^[ \t]{1,3}(?:said|says|wrote|writes|replied|responded|mentioned|explained|told|asked|submitted|signed|reported|requested|emailed|phoned|texted|booked|ordered|paid|visited|complained|confirmed|agreed|promised|apologi[sz]ed|thanked|called|rang|lives|lived|works|worked|moved|married|was born|can be reached|is reachable|needs|wants|wanted|prefers|filled in|filled out)\b/;
 // A name followed by that person's address or phone: "Yaw, 12 Kingsway Rd", "Ama, +233 24 555".
-const DETAILS_RIGHT = /^,[ \t]{0,2}(?:\d{1,5}[A-Za-z]?,?[ \t]{1,2}\p{Lu}|\+?\(?\d{2,4}\)?[ \d().-]{6,}\d)/u;
+const DETAILS_RIGHT =
+  /^,[ \t]{0,2}(?:\d{1,5}[A-Za-z]?,?[ \t]{1,2}\p{Lu}|\+?\(?\d{2,4}\)?[ \d().-]{6,}\d|\p{Lu}[\p{L}.-]+(?:[ \t][\p{L}.-]+){0,3},?[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d]))/u;
 // "to Kirsi at 45 Kingsway Rd", "for Deepika on +44 …": a person reached at an address or number.
-const AT_DETAILS_RIGHT = /^[ \t]{1,2}(?:at|on|to)[ \t]{1,2}(?:\+|\(?\d)/;
+const AT_DETAILS_RIGHT =
+  /^[ \t]{1,2}(?:at|on|to)[ \t]{1,2}(?:\+|\(?\d|\p{Lu}[\p{L}.-]+(?:[ \t][\p{L}.-]+){0,3},?[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d]))/u;
 const TO_LEFT = /\b(?:to|for|from|with|by|about|per|according to|via|contact|attn|c\/o)[ \t]{1,3}$/i;
 // Function words that are also given names (Turkish Can, Vietnamese An, Do).
 const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
