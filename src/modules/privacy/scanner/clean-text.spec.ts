@@ -4,6 +4,8 @@ import { scanText } from './index';
  * headings, ticket ids, versions and file names. Redacting any of it as a person or an address
  * would destroy the sample, so this bounds over-redaction. */
 const CLEAN_PROFESSIONAL_TEXT = [
+  'The Sleek Cotton Bike ships from New Adolphus, Texas, and from Port Kailey.',
+  'Visit West Sidney and South Elvera for the systems summit.',
   'The Q3 Business Review is scheduled for Thursday in the Lisbon office.',
   'We migrated Apache Kafka to version 3.6.1 and upgraded Node.js to 20.11.',
   'Please attach the file report_final_v2.pdf and the notes in README.md before the review.',

@@ -36,6 +36,8 @@ const PLACE_BEFORE = new Set(
     ' ',
   ),
 );
+const PLACE_PREFIX_BEFORE =
+  /(?:^|[^\p{L}])(?:Port|New|North|South|East|West|Lake|Mount|Mt\.?|Fort|Ft\.?|Saint|St\.?|San|Santa|Upper|Lower|Great|Little|Old|Glen|Point|Cape)[ \t]$/u;
 const PLACE_LAST = new Set(
   'park garden gardens green common heath market cross hill wood woods gate fields campus mall arena stadium district quarter village harbour harbor marina terminal pier wharf docks estate'.split(
     ' ',
@@ -217,6 +219,8 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   }
   const cls = names.map((t) => t.cls);
   if (trailingWord !== undefined && !strong) return;
+  // "Port Jake", "New Adolphus", "South Elvera": a place prefix turns a name into a town.
+  if (!strong && PLACE_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
   const prev = previousWord(text, start);
   const sentenceStart = !(prev.comma || prev.lowerCase);
   // "the Grace Period", "in Santa Teresa", "using Apache Kafka": things and places, not people.
