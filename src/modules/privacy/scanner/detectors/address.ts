@@ -6,7 +6,7 @@ import { addressStartWithUnit, addressTailEnd, UK_POSTCODE } from './address-tai
 export { UK_POSTCODE } from './address-tail';
 
 const SUFFIX =
-  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Circuit|Bvd|Wy|Mwy|Motorway|Ctr|Sqr|Aly|Bend|Brae|Chase|Dale|Downs|Drove|End|Fold|Garth|Hey|Ings|Lea|Leys|Nook|Path|Promenade|Prom|Side|Spur|Strand|Track|Vw|Marg|Nagar|Salai|Chowk|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Circles|Cliffs?|Club|Corners?|Course|Courts|Coves|Crest|Crossroad|Curve|Dam|Divide|Drives|Estates?|Extensions?|Falls?|Ferry|Fields?|Fords?|Forest|Forges?|Forks?|Fort|Gateway|Glens|Greens|Groves|Harbors|Haven|Hills|Inlet|Islands?|Isle|Junctions|Knolls?|Lakes?|Lodge|Mall|Manors?|Mills?|Mission|Mountains?|Overpass|Parks|Parkways|Passage|Pines?|Plains?|Points|Ports?|Prairie|Ranch|Rapids?|Ridges|River|Roads|Shoals?|Shores|Skyway|Springs|Spurs|Squares|Station|Stravenue|Stream|Streets|Throughway|Trace|Trafficway|Trailer|Tunnel|Underpass|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways)';
+  '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Circuit|Bvd|Wy|Mwy|Motorway|Ctr|Sqr|Aly|Bend|Brae|Chase|Dale|Downs|Drove|End|Fold|Garth|Hey|Ings|Lea|Leys|Nook|Path|Promenade|Prom|Side|Spur|Strand|Track|Vw|Marg|Nagar|Salai|Chowk|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Circles|Cliffs?|Club|Corners?|Course|Courts|Coves|Crest|Crossroad|Curve|Dam|Divide|Drives|Estates?|Extensions?|Falls?|Ferry|Fields?|Fords?|Forest|Forges?|Forks?|Fort|Gateway|Glens|Greens|Groves|Harbors|Haven|Hills|Inlet|Islands?|Isle|Junctions|Knolls?|Lakes?|Lodge|Mall|Manors?|Mills?|Mission|Mountains?|Overpass|Parks|Parkways|Passage|Pines?|Plains?|Points|Ports?|Prairie|Ranch|Rapids?|Ridges|River|Roads|Shoals?|Shores|Skyway|Springs|Spurs|Squares|Station|Stravenue|Stream|Streets|Throughway|Trace|Trafficway|Trailer|Tunnel|Underpass|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways|Lights?|Wall|Keys?|Wells?|Rest|Unions?|Glade|Via|Rue|Dell|Garden|Run|Loaf|Locks?|Neck|Oval|Ramp|Radial|Spring|Land)';
 const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
   '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
@@ -69,6 +69,9 @@ export function detectAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+// An address is announced: "Address:", or a bare "at"/"to" right before the number.
+const ADDRESS_BEFORE = /(?:\b(?:at|to)[ \t]{1,2}|[:=][ \t]{0,12}(?:\r?\n[ \t]{0,8})?)$/i;
+
 // Street types that are also everyday plurals and nouns ("3 Data Points", "2 Hot Springs").
 const WEAK_SUFFIXES = new Set(
   (
@@ -78,14 +81,16 @@ const WEAK_SUFFIXES = new Set(
     'inlet island islands isle junctions knoll knolls lake lakes lodge mall manor manors mill mills mission mountain ' +
     'mountains overpass parks parkways passage pine pines plain plains points port ports prairie ranch rapid rapids ' +
     'ridges river roads shoal shoals shores skyway springs spurs squares station stream streets trace trailer tunnel ' +
-    'valleys views village villages walks ways park green hill view point gate yard rise heights commons side end'
+    'valleys views village villages walks ways park green hill view point gate yard rise heights commons side end ' +
+    'light lights wall key keys well wells rest union unions glade via rue dell garden run loaf lock locks neck oval ' +
+    'ramp radial spring land'
   ).split(' '),
 );
 
 /** A street with an everyday type word ("Springs", "Points") made of everyday words ("Hot",
  * "Data") is only an address when a town, postcode or unit follows it. */
-function plausibleStreet(match: string, tailed: boolean): boolean {
-  if (tailed) return true;
+function plausibleStreet(match: string, tailed: boolean, left: string): boolean {
+  if (tailed || ADDRESS_BEFORE.test(left)) return true;
   const words = match.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length < 2) return true;
   if (
@@ -116,7 +121,8 @@ function scan(text: string, re: RegExp, out: Candidate[], poBox = false): void {
     }
     const start = addressStartWithUnit(text, m.index);
     const end = addressTailEnd(text, m.index + m[0].length);
-    if (re === STREET && !plausibleStreet(m[0], end > m.index + m[0].length || start < m.index)) {
+    const left = text.slice(Math.max(0, start - 60), start);
+    if (re === STREET && !plausibleStreet(m[0], end > m.index + m[0].length || start < m.index, left)) {
       re.lastIndex = m.index + 1;
       continue;
     }
