@@ -7,6 +7,9 @@ export { UK_POSTCODE } from './address-tail';
 
 const SUFFIX =
   '(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Terr|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Close|Crescent|Cres|Row|Mews|Gardens|Gdns|Grove|Hill|Walk|Alley|Plaza|Loop|Pike|Broadway|Esplanade|Embankment|Quay|Wharf|Green|Park|Rise|View|Vale|Gate|Yard|Parade|Approach|Heights|Meadows?|Mount|Orchard|Ridge|Turnpike|Expressway|Expy|Freeway|Fwy|Route|Rte|Point|Crossing|Commons|Cove|Creek|Glen|Harbou?r|Hollow|Landing|Junction|Pass|Shore|Summit|Valley|Vista|Woods|Wynd|Croft|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Circuit|Bvd|Wy|Mwy|Motorway|Ctr|Sqr|Aly|Bend|Brae|Chase|Dale|Downs|Drove|End|Fold|Garth|Hey|Ings|Lea|Leys|Nook|Path|Promenade|Prom|Side|Spur|Strand|Track|Vw|Marg|Nagar|Salai|Chowk|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Circles|Cliffs?|Club|Corners?|Course|Courts|Coves|Crest|Crossroad|Curve|Dam|Divide|Drives|Estates?|Extensions?|Falls?|Ferry|Fields?|Fords?|Forest|Forges?|Forks?|Fort|Gateway|Glens|Greens|Groves|Harbors|Haven|Hills|Inlet|Islands?|Isle|Junctions|Knolls?|Lakes?|Lodge|Mall|Manors?|Mills?|Mission|Mountains?|Overpass|Parks|Parkways|Passage|Pines?|Plains?|Points|Ports?|Prairie|Ranch|Rapids?|Ridges|River|Roads|Shoals?|Shores|Skyway|Springs|Spurs|Squares|Station|Stravenue|Stream|Streets|Throughway|Trace|Trafficway|Trailer|Tunnel|Underpass|Valleys|Viaduct|Views|Villages?|Ville|Walks|Ways|Lights?|Wall|Keys?|Wells?|Rest|Unions?|Glade|Via|Rue|Dell|Garden|Run|Loaf|Locks?|Neck|Oval|Ramp|Radial|Spring|Land)';
+// Only an abbreviated type takes the dot after it; "Baker Street." ends the sentence.
+const ABBREVIATION =
+  '(?:St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Terr|Pkwy|Hwy|Cir|Sq|Trl|Cres|Gdns|Expy|Fwy|Rte|Ter|Tce|Pde|Cl|Hts|Mt|Tpke|Jct|Esp|Gr|Crt|Cct|Bvd|Wy|Mwy|Ctr|Sqr|Aly|Vw|Prom)';
 const NAME_WORD = "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'’.\\-]{0,24})";
 const UNIT =
   '(?:,?[ \\t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?[ \\t]{0,2}#?[A-Za-z]?\\d[A-Za-z0-9\\-]{0,5})';
@@ -15,7 +18,7 @@ const UNIT =
 // digit comes first so most positions fail at once; a flat before the number is added afterwards.
 const STREET = new RegExp(
   `\\d(?<![\\p{L}\\d_\\-.,$]\\d)\\d{0,5}[A-Za-z]?(?:[-/]\\d{1,5})?,?[ \\t]{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]{1,2})?` +
-    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}\\.?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower|Central|Extension|Ext)\\b)?${UNIT}?(?![\\p{L}])`,
+    `(?:${NAME_WORD}[ \\t]{1,2}){1,4}${SUFFIX}(?:(?<=${ABBREVIATION})\\.)?(?:[ \\t]{1,2}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower|Central|Extension|Ext)\\b)?${UNIT}?(?![\\p{L}])`,
   'gu',
 );
 // Street name first, number after (continental and some UK/US forms): Baker Street 221. Only run
