@@ -65,7 +65,7 @@ const AT_DETAILS_RIGHT =
   /^[ \t]{1,2}(?:at|on|to)[ \t]{1,2}(?:\+|\(?\d|\p{Lu}[\p{L}.-]+(?:[ \t][\p{L}.-]+){0,3},?[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d]))/u;
 const TO_LEFT = /\b(?:to|for|from|with|by|about|per|according to|via|contact|attn|c\/o)[ \t]{1,3}$/i;
 // Function words that are also given names (Turkish Can, Vietnamese An, Do).
-const SOFT_STOP_WORDS = new Set(['an', 'do', 'can']);
+const SOFT_STOP_WORDS = new Set(['an', 'do', 'can', 'per']);
 
 interface Token {
   start: number;
