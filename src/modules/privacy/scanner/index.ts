@@ -52,24 +52,28 @@ const CASE_DETECTORS: readonly Detector[] = [
   detectNames,
 ];
 const SHOUTED_LINE = /^[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*[ \t,][^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/gmu;
+// Two or more capital-only words in a mixed line: "Name: ALBERTO RUIZ, DOB …".
+const SHOUTED_RUN =
+  /(?<![\p{L}\d])\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:[ \t]{1,2}\p{Lu}{2,}(?:['’-]\p{Lu}+)*)+(?![\p{L}\d])/gu;
 // Words of four letters or more are title-cased; shorter ones (UK, CA, NSW, APO) stay as codes.
 const SHOUTED_WORD = /(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,}(?:['’-]\p{Lu}+)*)(?![\p{L}\d])/gu;
 
-/** `text` with every line that has no lower-case letter title-cased, or null if there is none. */
-function titleCaseShoutedLines(text: string): string | null {
-  SHOUTED_LINE.lastIndex = 0;
-  if (!SHOUTED_LINE.test(text)) return null;
-  SHOUTED_LINE.lastIndex = 0;
-  const titled = text.replace(SHOUTED_LINE, (line) =>
-    line.replace(
-      SHOUTED_WORD,
-      (_w, head: string, rest: string) =>
-        head +
-        rest
-          .toLowerCase()
-          .replace(/(['’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
-    ),
+function titleCaseWords(span: string): string {
+  return span.replace(
+    SHOUTED_WORD,
+    (_w, head: string, rest: string) =>
+      head +
+      rest.toLowerCase().replace(/(['’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
   );
+}
+
+/** `text` with every capital-only line, and every run of capital-only words, title-cased; null
+ * when there is none. */
+function titleCaseShoutedLines(text: string): string | null {
+  if (!/\p{Lu}{2}/u.test(text)) return null;
+  SHOUTED_LINE.lastIndex = 0;
+  SHOUTED_RUN.lastIndex = 0;
+  const titled = text.replace(SHOUTED_LINE, titleCaseWords).replace(SHOUTED_RUN, titleCaseWords);
   return titled.length === text.length && titled !== text ? titled : null;
 }
 
