@@ -47,7 +47,12 @@ describe('names read from language, not only from lists', () => {
   ]);
   cases('capital-only form lines', 'PERSON_NAME', [
     ["NAME: JOHN O'CONNELL\nADDRESS: 77 HIGH STREET", "JOHN O'CONNELL"],
+    ['Name: ALBERTO RUIZ, DOB: 1990-01-02', 'ALBERTO RUIZ'],
   ]);
+  it.each(['Subject: URGENT ACTION REQUIRED for NORTHWIND TRADERS', 'PLEASE NOTE THE NEW OFFICE'])(
+    'takes no person from capital-only business words: %j',
+    (text) => expect(scanText(text).findings).toEqual([]),
+  );
   cases('titles and post-nominals belong to the name', 'PERSON_NAME', [
     ['Contact Prof. Dr. Merve Lichtenhagen today', 'Prof. Dr. Merve Lichtenhagen'],
     ['Dear Dhr. Coen Janssen,', 'Dhr. Coen Janssen'],
