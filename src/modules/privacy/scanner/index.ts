@@ -51,12 +51,15 @@ const CASE_DETECTORS: readonly Detector[] = [
   detectCuedStreets,
   detectNames,
 ];
-const SHOUTED_LINE = /^[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*[ \t,][^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/gmu;
-// Two or more capital-only words in a mixed line: "Name: ALBERTO RUIZ, DOB …".
-const SHOUTED_RUN =
-  /(?<![\p{L}\d])\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:[ \t]{1,2}\p{Lu}{2,}(?:['’-]\p{Lu}+)*)+(?![\p{L}\d])/gu;
+// Two or more capital-only words ("ALBERTO RUIZ", "77 HIGH STREET"). A plain (non-Unicode)
+// character class keeps this scan cheap; a match with a lower-case letter is skipped below.
+const CAP = 'A-Z\\u00c0-\\u00de\\u0100-\\u017f';
+const SHOUTED_TOKEN = `(?:[${CAP}]{2,}|[${CAP}]['’][${CAP}]{2,})(?:['’-][${CAP}]+)*`;
+const SHOUTED_RUN = new RegExp(`${SHOUTED_TOKEN}(?:[ \\t]{1,2}${SHOUTED_TOKEN})+`, 'g');
 // Words of four letters or more are title-cased; shorter ones (UK, CA, NSW, APO) stay as codes.
 const SHOUTED_WORD = /(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,}(?:['’-]\p{Lu}+)*)(?![\p{L}\d])/gu;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function titleCaseWords(span: string): string {
   return span.replace(
@@ -68,12 +71,36 @@ function titleCaseWords(span: string): string {
 }
 
 /** `text` with every capital-only line, and every run of capital-only words, title-cased; null
- * when there is none. */
+ * when there is none. Lengths are kept, so offsets found in the result hold for `text`. */
 function titleCaseShoutedLines(text: string): string | null {
-  if (!/\p{Lu}{2}/u.test(text)) return null;
-  SHOUTED_LINE.lastIndex = 0;
   SHOUTED_RUN.lastIndex = 0;
-  const titled = text.replace(SHOUTED_LINE, titleCaseWords).replace(SHOUTED_RUN, titleCaseWords);
+  let m = SHOUTED_RUN.exec(text);
+  if (m === null) return null;
+  let titled = '';
+  let at = 0;
+  for (; m !== null; m = SHOUTED_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      LOWER.test(m[0]) ||
+      LETTER_OR_DIGIT.test(text[m.index - 1] ?? '') ||
+      LETTER_OR_DIGIT.test(text[end] ?? '')
+    )
+      continue;
+    // A line with no lower-case letter at all is title-cased whole ("GALWAY H91 E2K3" too).
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (lineStart >= at && !LOWER.test(line)) {
+      titled += text.slice(at, lineStart) + titleCaseWords(line);
+      at = lineEnd;
+      SHOUTED_RUN.lastIndex = lineEnd;
+    } else if (m.index >= at) {
+      titled += text.slice(at, m.index) + titleCaseWords(m[0]);
+      at = end;
+    }
+  }
+  titled += text.slice(at);
   return titled.length === text.length && titled !== text ? titled : null;
 }
 
