@@ -28,6 +28,8 @@ const DETERMINERS = new Set(
 const CUE_WINDOW = 48;
 const AUX_BEFORE =
   /(?:^|[.!?]\s{1,3}|\n\s{0,3}|"|“)(?:did|does|do|could|can|will|would|should|has|have|is|was|shall|may|might|has)[ \t]{1,2}$/i;
+const DIGIT_BEFORE = /\d[ \t]{0,3}$/;
+const RIGHT_CUE_START = /^(?:['’]s|,|[ \t]{0,3}[(<]|\s{1,3}\p{Ll})/u;
 const SELF_LEFT = /\b(?:it's|it’s|it is|this is)[ \t]{1,2}$/i;
 const SELF_RIGHT = /^(?:[ \t]{1,2}(?:here|speaking|again|from)\b|[,!])/;
 // Prepositions of place and tools: "in Porto Alegre", "via Apache Kafka".
@@ -190,6 +192,15 @@ function judge(text: string, seg: Token[], out: Candidate[]): void {
   let start = toks[0].start;
   const end = toks[toks.length - 1].end;
   const after = text.slice(end, end + 60);
+  // A lone unknown word after a number ("1 Aaa") has no left cue (none ends in a digit); without
+  // a right-hand cue it cannot be a name, so skip the cue searches (keeps long runs of it cheap).
+  if (
+    names.length === 1 &&
+    names[0].cls === 'U' &&
+    DIGIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+    !RIGHT_CUE_START.test(after)
+  )
+    return;
   let title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   // Titles stack: "Prof. Dr. Merve Lichtenhagen", "Ing. Mgr. Jana Nováková".
   while (title) {
