@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../src/core/audit/audit.module';
 import { LedgerService } from '../../../src/modules/ledger/ledger.service';
@@ -58,6 +59,30 @@ describe('audit log: the chain', () => {
     const [row] = await t.sql(`SELECT sequence::text AS s FROM audit_log WHERE subject_id = 'object-1001'`);
     expect(row.s).toBe(String(Number(before.sequence) + 1));
     expect((await verify()).ok).toBe(true);
+  });
+
+  it('verifies rows holding any JSON values after their round trip through jsonb', async () => {
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 12 })
+      .filter((v) => !/[\s@]/.test(v) && !v.includes('\0')); // jsonb refuses NUL
+    const leaf = fc.oneof(
+      text,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, 1e21, 5e-324, -0, 0.1, 1.5e300),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 3 }), tie('object')),
+      object: fc.dictionary(text, tie('tree'), { maxKeys: 4 }),
+    }));
+    const objects = fc.dictionary(text, tree, { maxKeys: 5 });
+    const samples = fc.sample(fc.tuple(objects, objects), { numRuns: 40, seed: 20261202 });
+    for (const [i, [before, after]] of samples.entries())
+      await appendOne(t, { ...testEntry(5000 + i), before, after, metadata: after });
+    expect(await verify()).toMatchObject({ ok: true, firstBrokenSequence: null });
   });
 
   it('refuses to append outside a transaction', async () => {
