@@ -1,5 +1,6 @@
 import { auditHash, GENESIS_HASH } from './audit-hash';
-import { AuditEntryError, normaliseEntry } from './audit-snapshot';
+import { AuditEntryError } from './audit.errors';
+import { normaliseEntry } from './audit-snapshot';
 import type { AuditEntryInput } from './audit.types';
 
 const USER = '5b0e1a52-6a43-4c3e-9a57-0b6b2f0f7a11';

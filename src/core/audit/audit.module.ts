@@ -14,5 +14,5 @@ import { AuditService } from './audit.service';
 export class AuditModule {}
 
 export { AuditService } from './audit.service';
-export { AuditEntryError } from './audit-snapshot';
+export { AuditEntryError } from './audit.errors';
 export type { AuditActor, AuditEntryInput, AuditRecord, AuditVerification } from './audit.types';
