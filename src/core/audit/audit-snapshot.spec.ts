@@ -61,6 +61,7 @@ describe('audit entries', () => {
     const row = {
       ...normaliseEntry(entry),
       sequence: '7',
+      id: '41',
       occurredAt: new Date('2026-12-02T03:00:00.123Z'),
       prevHash: GENESIS_HASH,
     };
@@ -69,6 +70,7 @@ describe('audit entries', () => {
     expect(auditHash({ ...row, after: { ...row.after } })).toBe(hash);
     const changes = [
       { sequence: '8' },
+      { id: '42' },
       { occurredAt: new Date('2026-12-02T03:00:00.124Z') },
       { actorType: 'system' as const },
       { actorUserId: null },

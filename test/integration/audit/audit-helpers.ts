@@ -26,15 +26,25 @@ export function appendOne(t: TestApp, entry: AuditEntryInput): Promise<void> {
   return t.app.get(DataSource).transaction((tx) => t.app.get(AuditService).append(tx, entry));
 }
 
+/** Chains every committed row (what the recurring job does). */
+export function seal(t: TestApp): Promise<number> {
+  return t.app.get(AuditService).seal(1_000_000);
+}
+
+/** The end of the chain: its last position and hash (0 and the genesis hash when empty). */
 export async function head(t: TestApp): Promise<{ sequence: string; hash: string }> {
   const [row] = await t.sql(
-    `SELECT last_sequence::text AS sequence, last_hash AS hash FROM audit_chain_head WHERE id = 1`,
+    `SELECT position::text AS sequence, hash FROM audit_chain ORDER BY audit_chain.position DESC LIMIT 1`,
   );
-  return row;
+  return row ?? { sequence: '0', hash: '0'.repeat(64) };
 }
 
 export async function sequences(t: TestApp): Promise<number[]> {
-  return (await t.sql(`SELECT sequence::int AS s FROM audit_log ORDER BY sequence`)).map((r) => r.s);
+  return (await t.sql(`SELECT position::int AS s FROM audit_chain ORDER BY position`)).map((r) => r.s);
+}
+
+export async function auditRowCount(t: TestApp): Promise<number> {
+  return (await t.sql(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuditLog1764160006000 } from '../../../migrations/1764160006000-audit-log';
 import { createTestApp, TestApp } from '../../setup/test-app';
-import { appendOne, head, testEntry } from './audit-helpers';
+import { appendOne, head, seal, testEntry } from './audit-helpers';
 
 describe('audit log migration', () => {
   let t: TestApp;
@@ -12,11 +12,12 @@ describe('audit log migration', () => {
 
   it('goes down and up again, starting a fresh chain at the genesis hash', async () => {
     await appendOne(t, testEntry(1));
+    expect(await seal(t)).toBe(1);
     const runner = t.app.get(DataSource).createQueryRunner();
     try {
       const migration = new AuditLog1764160006000();
       await migration.down(runner);
-      expect(await t.sql(`SELECT to_regclass('audit_log') AS t, to_regproc('audit_log_link') AS f`)).toEqual([
+      expect(await t.sql(`SELECT to_regclass('audit_log') AS t, to_regproc('audit_chain_link') AS f`)).toEqual([
         { t: null, f: null },
       ]);
       await migration.up(runner);
@@ -25,6 +26,7 @@ describe('audit log migration', () => {
     }
     expect(await head(t)).toEqual({ sequence: '0', hash: '0'.repeat(64) });
     await appendOne(t, testEntry(2));
+    expect(await seal(t)).toBe(1);
     expect(await head(t)).toMatchObject({ sequence: '1' });
   });
 });

@@ -23,22 +23,41 @@ describe('audit log: tampering is detected', () => {
 
   const verify = () => t.app.get(AuditService).verify();
 
-  /** The rows as they are now, to be put back exactly (to_jsonb keeps every field's value). */
-  const saved = async (from: number, to: number): Promise<string[]> =>
-    (
-      await t.sql(`SELECT to_jsonb(a)::text AS j FROM audit_log a WHERE sequence BETWEEN $1 AND $2`, [
-        from,
-        to,
-      ])
-    ).map((r) => r.j);
-  const restore = async (rows: string[], from: number, to: number) => {
-    await asTamperer(t, `DELETE FROM audit_log WHERE sequence BETWEEN $1 AND $2`, [from, to]);
+  /** The audit row at a chain position, in SQL. */
+  const at = (position: number) => `id = (SELECT audit_id FROM audit_chain WHERE position = ${position})`;
+
+  /** Rows and chain records as they are now, to be put back exactly (to_jsonb keeps every value). */
+  interface Saved {
+    rows: string[];
+    links: string[];
+  }
+  const saved = async (from: number, to: number): Promise<Saved> => {
+    const found = await t.sql(
+      `SELECT to_jsonb(l)::text AS row, to_jsonb(c)::text AS link
+       FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id WHERE c.position BETWEEN $1 AND $2`,
+      [from, to],
+    );
+    return { rows: found.map((r) => r.row), links: found.map((r) => r.link) };
+  };
+  const putBack = async ({ rows, links }: Saved) => {
+    const ids = rows.map((j) => JSON.parse(j).id);
+    await asTamperer(t, `DELETE FROM audit_chain WHERE audit_id = ANY($1::bigint[])`, [ids]);
+    await asTamperer(t, `DELETE FROM audit_log WHERE id = ANY($1::bigint[])`, [ids]);
     for (const j of rows)
       await asTamperer(
         t,
-        `INSERT INTO audit_log SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
+        `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
         [j],
       );
+    for (const j of links)
+      await asTamperer(
+        t,
+        `INSERT INTO audit_chain SELECT * FROM jsonb_populate_record(NULL::audit_chain, $1::jsonb)`,
+        [j],
+      );
+  };
+  const restore = async (original: Saved) => {
+    await putBack(original);
     expect(await verify()).toEqual({ ok: true, checked: ROWS });
   };
 
@@ -56,21 +75,18 @@ describe('audit log: tampering is detected', () => {
   it.each([
     [
       'a changed after-state',
-      `UPDATE audit_log SET after = jsonb_set(after, '{status}', '"FORGED"') WHERE sequence = 4`,
+      `UPDATE audit_log SET after = jsonb_set(after, '{status}', '"FORGED"') WHERE ${at(4)}`,
     ],
-    ['a changed action', `UPDATE audit_log SET action = 'test.forged' WHERE sequence = 4`],
+    ['a changed action', `UPDATE audit_log SET action = 'test.forged' WHERE ${at(4)}`],
     [
       'a changed actor',
-      `UPDATE audit_log SET actor_type = 'user', actor_role = 'ADMIN', actor_user_id = gen_random_uuid() WHERE sequence = 4`,
+      `UPDATE audit_log SET actor_type = 'user', actor_role = 'ADMIN', actor_user_id = gen_random_uuid() WHERE ${at(4)}`,
     ],
-    [
-      'a back-dated row',
-      `UPDATE audit_log SET occurred_at = occurred_at - interval '1 day' WHERE sequence = 4`,
-    ],
-    ['a changed subject', `UPDATE audit_log SET subject_id = 'object-999' WHERE sequence = 4`],
-    ['a before-state removed', `UPDATE audit_log SET before = NULL WHERE sequence = 4`],
-    ['a metadata key added', `UPDATE audit_log SET metadata = '{"note": "x"}' WHERE sequence = 4`],
-    ['a replaced hash', `UPDATE audit_log SET hash = repeat('c', 64) WHERE sequence = 4`],
+    ['a back-dated row', `UPDATE audit_log SET occurred_at = occurred_at - interval '1 day' WHERE ${at(4)}`],
+    ['a changed subject', `UPDATE audit_log SET subject_id = 'object-999' WHERE ${at(4)}`],
+    ['a before-state removed', `UPDATE audit_log SET before = NULL WHERE ${at(4)}`],
+    ['a metadata key added', `UPDATE audit_log SET metadata = '{"note": "x"}' WHERE ${at(4)}`],
+    ['a replaced hash', `UPDATE audit_chain SET hash = repeat('c', 64) WHERE position = 4`],
   ])('reports exactly the row with %s', async (_what, sql) => {
     const original = await saved(4, 4);
     await asTamperer(t, sql);
@@ -79,17 +95,18 @@ describe('audit log: tampering is detected', () => {
     expect(result.reason).toMatch(/no longer matches its hash/);
     const r = await t.gql(VERIFY, {}, admin);
     expect(r.data.verifyAuditLog).toMatchObject({ ok: false, checked: 3, firstBrokenSequence: '4' });
-    await restore(original, 4, 4);
+    await restore(original);
   });
 
   it('reports the next row when a row is rewritten together with a recomputed hash', async () => {
     const original = await saved(6, 6);
-    const [row] =
-      await t.sql(`SELECT sequence::text AS sequence, occurred_at, actor_type, actor_user_id, actor_role,
-      action, subject_type, subject_id, before, after, metadata, prev_hash FROM audit_log WHERE sequence = 6`);
+    const [row] = await t.sql(`SELECT c.position::text AS sequence, l.id::text AS id, occurred_at, actor_type,
+      actor_user_id, actor_role, action, subject_type, subject_id, before, after, metadata, c.prev_hash
+      FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id WHERE c.position = 6`);
     const forged = { ...row.after, status: 'FORGED' };
     const hash = auditHash({
       sequence: row.sequence,
+      id: row.id,
       occurredAt: row.occurred_at,
       actorType: row.actor_type,
       actorUserId: row.actor_user_id,
@@ -102,41 +119,56 @@ describe('audit log: tampering is detected', () => {
       metadata: row.metadata,
       prevHash: row.prev_hash,
     });
-    await asTamperer(t, `UPDATE audit_log SET after = $1::jsonb, hash = $2 WHERE sequence = 6`, [
-      JSON.stringify(forged),
-      hash,
-    ]);
+    await asTamperer(t, `UPDATE audit_log SET after = $1::jsonb WHERE ${at(6)}`, [JSON.stringify(forged)]);
+    await asTamperer(t, `UPDATE audit_chain SET hash = $1 WHERE position = 6`, [hash]);
     expect(await verify()).toEqual({
       ok: false,
       checked: 6,
       firstBrokenSequence: '7',
       reason: 'prev_hash is not the hash of row 6',
     });
-    await restore(original, 6, 6);
+    await restore(original);
   });
 
   it('reports a deleted row', async () => {
     const original = await saved(5, 5);
-    await asTamperer(t, `DELETE FROM audit_log WHERE sequence = 5`);
+    await asTamperer(t, `DELETE FROM audit_log WHERE ${at(5)}`);
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 4,
+      firstBrokenSequence: '5',
+      reason: 'row 5 is missing (its audit row is gone)',
+    });
+    await restore(original);
+  });
+
+  it('reports a deleted chain record, without sealing its row a second time', async () => {
+    const original = await saved(5, 5);
+    await asTamperer(t, `DELETE FROM audit_chain WHERE position = 5`);
     expect(await verify()).toEqual({
       ok: false,
       checked: 4,
       firstBrokenSequence: '5',
       reason: 'row 5 is missing (the next row is 6)',
     });
-    await restore(original, 5, 5);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM audit_chain`)).toEqual([{ n: ROWS - 1 }]);
+    await restore(original);
   });
 
   it('reports rows cut off the end of the chain', async () => {
     const original = await saved(ROWS - 1, ROWS);
-    await asTamperer(t, `DELETE FROM audit_log WHERE sequence >= $1`, [ROWS - 1]);
+    await asTamperer(
+      t,
+      `DELETE FROM audit_log WHERE id IN (SELECT audit_id FROM audit_chain WHERE position >= $1)`,
+      [ROWS - 1],
+    );
     expect(await verify()).toEqual({
       ok: false,
       checked: ROWS - 2,
       firstBrokenSequence: String(ROWS - 1),
-      reason: `rows ${ROWS - 1} to ${ROWS} are missing`,
+      reason: `row ${ROWS - 1} is missing (its audit row is gone)`,
     });
-    await restore(original, ROWS - 1, ROWS);
+    await restore(original);
   });
 
   it('reports two rows swapped', async () => {
@@ -146,9 +178,9 @@ describe('audit log: tampering is detected', () => {
       [3, 2],
       [1_000_000, 3],
     ])
-      await asTamperer(t, `UPDATE audit_log SET sequence = $2 WHERE sequence = $1`, [from, to]);
+      await asTamperer(t, `UPDATE audit_chain SET position = $2 WHERE position = $1`, [from, to]);
     expect(await verify()).toMatchObject({ ok: false, checked: 1, firstBrokenSequence: '2' });
-    await restore(original, 2, 3);
+    await restore(original);
   });
 
   it('verifies in batches: a chain longer than one batch is checked to the end', async () => {
@@ -164,15 +196,9 @@ describe('audit log: tampering is detected', () => {
     expect(await verify()).toEqual({ ok: true, checked: 1005 });
     process.stdout.write(`[audit] verified 1005 rows in ${(performance.now() - began).toFixed(0)} ms\n`);
     const original = await saved(1003, 1003);
-    await asTamperer(t, `UPDATE audit_log SET action = 'test.forged' WHERE sequence = 1003`);
+    await asTamperer(t, `UPDATE audit_log SET action = 'test.forged' WHERE ${at(1003)}`);
     expect(await verify()).toMatchObject({ ok: false, checked: 1002, firstBrokenSequence: '1003' });
-    await asTamperer(t, `DELETE FROM audit_log WHERE sequence = 1003`);
-    for (const j of original)
-      await asTamperer(
-        t,
-        `INSERT INTO audit_log SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
-        [j],
-      );
+    await putBack(original);
     expect(await verify()).toEqual({ ok: true, checked: 1005 });
   });
 });

@@ -17,13 +17,13 @@ describe('audit log: task life cycle', () => {
   const taskRows = (taskId: string) =>
     t.sql(
       `SELECT action, actor_type, actor_user_id, actor_role, before, after, metadata FROM audit_log
-       WHERE subject_type = 'task' AND subject_id = $1 ORDER BY sequence`,
+       WHERE subject_type = 'task' AND subject_id = $1 ORDER BY id`,
       [taskId],
     );
   const ledgerRows = (taskId: string) =>
     t.sql(
       `SELECT after->>'kind' AS kind, subject_id FROM audit_log
-       WHERE action = 'ledger.entry_posted' AND after->>'reference' = $1 ORDER BY sequence`,
+       WHERE action = 'ledger.entry_posted' AND after->>'reference' = $1 ORDER BY id`,
       [`task:${taskId}`],
     );
   const ok = async (doc: string, vars: Record<string, unknown>, token: string) => {
@@ -124,7 +124,7 @@ describe('audit log: task life cycle', () => {
     await ok(transition('cancelTask'), { id: task.id }, owner.token);
     expect((await taskRows(task.id)).length).toBe(2);
     const leaks = await t.sql(
-      `SELECT sequence FROM audit_log
+      `SELECT id FROM audit_log
        WHERE strpos(concat_ws(' ', before::text, after::text, metadata::text), $1) > 0
           OR strpos(concat_ws(' ', before::text, after::text, metadata::text), $2) > 0
           OR strpos(concat_ws(' ', before::text, after::text, metadata::text), $3) > 0
