@@ -17,9 +17,9 @@ describe('audit log migration', () => {
     try {
       const migration = new AuditLog1764160006000();
       await migration.down(runner);
-      expect(await t.sql(`SELECT to_regclass('audit_log') AS t, to_regproc('audit_chain_link') AS f`)).toEqual([
-        { t: null, f: null },
-      ]);
+      expect(
+        await t.sql(`SELECT to_regclass('audit_log') AS t, to_regproc('audit_chain_link') AS f`),
+      ).toEqual([{ t: null, f: null }]);
       await migration.up(runner);
     } finally {
       await runner.release();
