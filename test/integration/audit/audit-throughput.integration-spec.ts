@@ -18,7 +18,7 @@ describe('audit log: throughput', () => {
   let audit: AuditService;
   beforeAll(async () => {
     t = await createTestApp();
-    ds = new DataSource(dataSourceOptions(t.databaseUrl, { extra: { max: CONNECTIONS } } as never));
+    ds = new DataSource(dataSourceOptions(t.databaseUrl, { extra: { max: CONNECTIONS } }));
     await ds.initialize();
     audit = new AuditService(ds);
     await t.sql(`CREATE TABLE bench_plain (id bigserial PRIMARY KEY, payload jsonb NOT NULL)`);
