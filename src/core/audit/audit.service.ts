@@ -11,8 +11,6 @@ import { canonicalJson, JsonValue } from './canonical-json';
 const VERIFY_BATCH = 1000;
 /** Rows sealed per sealer transaction (one multi-row INSERT into audit_chain). */
 const SEAL_BATCH = 1000;
-/** What `seal()` does per call unless told otherwise. */
-const SEAL_DEFAULT_MAX = 20_000;
 /** A committed row still unsealed after this long is a finding of `verify()`. */
 const UNSEALED_TOO_LONG_MS = 5 * 60_000;
 /** pg_advisory_xact_lock key: one sealer at a time, across every instance of the app. */
@@ -94,9 +92,9 @@ export class AuditService {
   }
 
   /**
-   * Chains up to `maxRows` committed, unsealed rows (in transactions of SEAL_BATCH rows) and
-   * returns how many it chained; fewer than `maxRows` means it caught up. Meant to run as a
-   * recurring job, and runs before `verify` and `list`.
+   * Chains up to `maxRows` (default: all) committed, unsealed rows, in transactions of SEAL_BATCH
+   * rows, and returns how many it chained; fewer than `maxRows` means it caught up. Meant to run
+   * as a recurring job, and runs before `verify` and `list`.
    *
    * Which rows are safe to seal: ids come from a sequence, so a row with a lower id can commit
    * after one with a higher id; sealing by id would either skip the late row or have to leave a
@@ -110,12 +108,13 @@ export class AuditService {
    * second seal. A transaction that stays open for long (anywhere on the server) holds the
    * horizon back and with it the sealing of everything newer; `verify` reports that.
    */
-  async seal(maxRows = SEAL_DEFAULT_MAX): Promise<number> {
+  async seal(maxRows = Infinity): Promise<number> {
     let sealed = 0;
     while (sealed < maxRows) {
-      const n = await this.sealBatch(Math.min(SEAL_BATCH, maxRows - sealed));
+      const limit = Math.min(SEAL_BATCH, maxRows - sealed);
+      const n = await this.sealBatch(limit);
       sealed += n;
-      if (n === 0) break;
+      if (n < limit) break;
     }
     return sealed;
   }
@@ -174,7 +173,7 @@ export class AuditService {
    * after it. Committed rows left unsealed for over five minutes are a finding too.
    */
   async verify(): Promise<AuditVerification> {
-    await this.sealPending();
+    await this.seal();
     let expected = 1n;
     let prevHash = GENESIS_HASH;
     let checked = 0;
@@ -232,7 +231,7 @@ export class AuditService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Connection<AuditRecord>> {
     const page = parsePage(args.first, args.after, (sortKey, id) => SEQUENCE.test(sortKey) && HASH.test(id));
-    await this.sealPending();
+    await this.seal();
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.subjectType !== undefined) {
@@ -265,11 +264,6 @@ export class AuditService {
       (r) => [r.sequence, r.hash],
       (r) => r,
     );
-  }
-
-  /** Seals until caught up (verify and list show what has committed, not what a job got to). */
-  private async sealPending(): Promise<void> {
-    while ((await this.seal()) === SEAL_DEFAULT_MAX);
   }
 }
 
