@@ -104,8 +104,10 @@ export class AuditService {
    * so each such row is committed and visible (or rolled back and gone) and no further row with
    * such an `xact` can ever appear. Rows are sealed in (xact, id) order from the last sealed row
    * on, so a row from a transaction still open — whatever its id — sits above the horizon and is
-   * sealed by a later run, after it commits; nothing is skipped, and UNIQUE(audit_id) refuses a
-   * second seal. A transaction that stays open for long (anywhere on the server) holds the
+   * sealed by a later run, after it commits. Nothing below the cursor is ever missed: when the
+   * cursor's row was sealed, every transaction with a smaller `xact` had already ended and its rows
+   * were taken in order. UNIQUE(audit_id) refuses a second seal. `xact` is an xid8 (64 bits, the
+   * epoch included), so it never wraps around. A transaction that stays open for long (anywhere on the server) holds the
    * horizon back and with it the sealing of everything newer; `verify` reports that.
    */
   async seal(maxRows = Infinity): Promise<number> {
@@ -124,8 +126,8 @@ export class AuditService {
       // One sealer at a time (instances included): each batch extends the chain from its end.
       // Held until this batch commits; appends never take it.
       await tx.query(`SELECT pg_advisory_xact_lock($1)`, [SEAL_LOCK_KEY]);
-      const [last]: { position: string; hash: string; xact: string; id: string }[] = await tx.query(
-        `SELECT c.position::text AS position, c.hash, l.xact::text AS xact, l.id::text AS id
+      const [last]: { xact: string; id: string }[] = await tx.query(
+        `SELECT l.xact::text AS xact, l.id::text AS id
          FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id ORDER BY c.position DESC LIMIT 1`,
       );
       const [end]: { position: string; hash: string }[] = await tx.query(
