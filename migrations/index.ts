@@ -6,6 +6,7 @@ import { TasksSchema1764160000004 } from './1764160000004-tasks';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
 import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
+import { AuditLog1764160006000 } from './1764160006000-audit-log';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TokenVersion1764160003000,
   TextHygiene1764160003001,
   TaskChecks1764160005000,
+  AuditLog1764160006000,
 ];

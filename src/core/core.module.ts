@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppExceptionFilter } from './errors/exception.filter';
+import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -21,6 +22,7 @@ export class CoreModule {
         DatabaseModule,
         AppGraphQLModule,
         AuthCoreModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
 import { isCurrency } from '../../core/money/currencies';
 import { mustStayNonNegative } from './accounts';
 import { assertBalanced, legsOf, sameLegs } from './balance-check';
@@ -30,7 +31,10 @@ const NON_NEGATIVE_CONSTRAINTS = new Set([
  */
 @Injectable()
 export class LedgerService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Writes one entry, or — when `idempotencyKey` was posted before with the same kind, reference
@@ -153,6 +157,18 @@ export class LedgerService {
     } catch (error) {
       throw overdrawnAccount(error, legs) ?? error;
     }
+    // Entries join the audit chain (a replay above writes nothing, so it records nothing).
+    await this.audit.append(tx, {
+      actor: 'system',
+      action: 'ledger.entry_posted',
+      subject: { type: 'ledger_entry', id: entryId },
+      after: {
+        idempotencyKey: entry.idempotencyKey,
+        kind: entry.kind,
+        reference: entry.reference,
+        moves: entry.moves.map((m) => ({ from: m.from, to: m.to, amount: m.amount, currency: m.currency })),
+      },
+    });
     return { entryId, created: true };
   }
 

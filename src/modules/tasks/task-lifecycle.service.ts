@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import { Accounts, LedgerService } from '../ledger/ledger.module';
 import { EscrowRefundsService, FundingModel, FundingService } from '../payments/payments.module';
@@ -36,6 +37,7 @@ export class TaskLifecycleService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
     private readonly tasks: TasksService,
     private readonly rates: RatesService,
     private readonly ledger: LedgerService,
@@ -53,6 +55,12 @@ export class TaskLifecycleService {
       await this.refreshDraftPrice(task, tx);
       const needed = taskBudget(task) - (await this.escrowOf(task, tx));
       if (needed <= 0n) throw alreadyFunded();
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'task.funding_requested',
+        subject: { type: 'task', id: task.id },
+        metadata: { amount: needed, currency: task.currency },
+      });
       return this.fundings.createPending(
         {
           taskId,
@@ -79,6 +87,13 @@ export class TaskLifecycleService {
         `UPDATE tasks SET status = 'OPEN', price_locked_at = now(), published_at = now(), updated_at = now() WHERE id = $1`,
         [task.id],
       );
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'task.published',
+        subject: { type: 'task', id: task.id },
+        before: { status: task.status },
+        after: { status: 'OPEN', requesterCost: task.requesterCost, rateTableVersion: task.rateTableVersion },
+      });
       return this.modelOf(task.id, tx);
     });
   }
@@ -111,6 +126,13 @@ export class TaskLifecycleService {
             tx,
           );
       }
+      await this.audit.append(tx, {
+        actor: me,
+        action: `task.${action}`,
+        subject: { type: 'task', id: task.id },
+        before: { status: task.status },
+        after: { status: rule.to },
+      });
       return this.modelOf(task.id, tx);
     });
     // The ledger already says the money left escrow; the processor refund follows the commit

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
@@ -20,6 +21,7 @@ const MAX_BUDGET = 99_999_999n;
 export class TasksService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
     private readonly professions: ProfessionsService,
     private readonly rates: RatesService,
     private readonly ledger: LedgerService,
@@ -42,34 +44,54 @@ export class TasksService {
         throw e instanceof DomainError && e.reason === 'NO_RATE' ? noRateFor(e) : e;
       });
     if (BigInt(input.slots) * quote.requesterCost > MAX_BUDGET) throw budgetTooLarge();
-    const task = await this.db.getRepository(TaskEntity).save({
-      organizationId: me.organizationId,
-      createdBy: me.userId,
-      title: input.title,
-      instructions: input.instructions,
-      professionCode: input.professionCode,
-      artifactKind: input.artifactKind,
-      tier: input.tier,
-      currency: input.currency,
-      slots: input.slots,
-      slotsRemaining: input.slots,
-      maxPerContractor,
-      eligibility: { ...(input.eligibility ?? {}) },
-      claimTimeLimitMinutes: input.claimTimeLimitMinutes ?? 60,
-      reviewWindowHours: input.reviewWindowHours ?? 72,
-      consentTermsVersion: input.consentTermsVersion,
-      purposes: input.purposes,
-      retentionDays: input.retentionDays,
-      status: 'DRAFT',
-      pricePerSample: quote.pricePerSample,
-      platformFee: quote.platformFee,
-      requesterCost: quote.requesterCost,
-      rateTableId: quote.rateTableId,
-      rateTableVersion: quote.rateTableVersion,
-      estimatedMinutes: quote.estimatedMinutes,
-      priceLockedAt: null,
-      publishedAt: null,
-      endedAt: null,
+    const organizationId = me.organizationId; // narrowed to string above, also inside the callback
+    const task = await this.db.transaction(async (tx) => {
+      const created = await tx.getRepository(TaskEntity).save({
+        organizationId,
+        createdBy: me.userId,
+        title: input.title,
+        instructions: input.instructions,
+        professionCode: input.professionCode,
+        artifactKind: input.artifactKind,
+        tier: input.tier,
+        currency: input.currency,
+        slots: input.slots,
+        slotsRemaining: input.slots,
+        maxPerContractor,
+        eligibility: { ...(input.eligibility ?? {}) },
+        claimTimeLimitMinutes: input.claimTimeLimitMinutes ?? 60,
+        reviewWindowHours: input.reviewWindowHours ?? 72,
+        consentTermsVersion: input.consentTermsVersion,
+        purposes: input.purposes,
+        retentionDays: input.retentionDays,
+        status: 'DRAFT',
+        pricePerSample: quote.pricePerSample,
+        platformFee: quote.platformFee,
+        requesterCost: quote.requesterCost,
+        rateTableId: quote.rateTableId,
+        rateTableVersion: quote.rateTableVersion,
+        estimatedMinutes: quote.estimatedMinutes,
+        priceLockedAt: null,
+        publishedAt: null,
+        endedAt: null,
+      });
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'task.created',
+        subject: { type: 'task', id: created.id },
+        after: {
+          status: created.status,
+          organizationId: created.organizationId,
+          professionCode: created.professionCode,
+          artifactKind: created.artifactKind,
+          tier: created.tier,
+          currency: created.currency,
+          slots: created.slots,
+          requesterCost: created.requesterCost,
+          rateTableVersion: created.rateTableVersion,
+        },
+      });
+      return created;
     });
     return TaskModel.from(task, 0n);
   }

@@ -80,6 +80,8 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.task', allow: [...ORG_READERS, 'contractor'], task: 'open' },
   { op: 'Query.tasks', allow: SIGNED_IN },
   { op: 'Query.trialBalance', allow: STAFF_FINANCE },
+  { op: 'Query.auditLog', allow: ADMIN_ONLY },
+  { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
 
   { op: 'Mutation.login', allow: EVERYONE, args: (c) => ({ email: c.email, password: c.password }) },
   { op: 'Mutation.register', allow: EVERYONE, args: () => newUserInput('CONTRACTOR') },
