@@ -3,6 +3,7 @@ import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
+import { EscrowRefundParts1764160001000 } from './1764160001000-escrow-refund-parts';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
   TasksSchema1764160000004,
+  EscrowRefundParts1764160001000,
 ];
