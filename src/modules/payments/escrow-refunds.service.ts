@@ -93,7 +93,11 @@ export class EscrowRefundsService implements OnModuleInit {
           if (done.has(f.id)) continue;
           const part = f.refundable < remaining ? f.refundable : remaining;
           const created = await this.stripe.refunds.create(
-            { payment_intent: f.paymentIntentId, amount: Number(part), metadata: { escrow_refund_id: refundId } },
+            {
+              payment_intent: f.paymentIntentId,
+              amount: Number(part),
+              metadata: { escrow_refund_id: refundId },
+            },
             { idempotencyKey: `escrow-refund:${refundId}:${f.id}` },
           );
           await tx.query(
@@ -114,12 +118,18 @@ export class EscrowRefundsService implements OnModuleInit {
           ],
         );
         if (remaining > 0n)
-          this.logger.error({ refundId, remaining: remaining.toString() }, 'escrow refund exceeds what was paid');
+          this.logger.error(
+            { refundId, remaining: remaining.toString() },
+            'escrow refund exceeds what was paid',
+          );
       });
     } catch (error) {
       const failure = classifyProcessorError(error);
       const reason = failure.kind === 'transient' ? failure.error.message : failure.reason;
-      this.logger.error({ err: error, refundId }, 'escrow refund at the processor failed; it stays PENDING for a retry');
+      this.logger.error(
+        { err: error, refundId },
+        'escrow refund at the processor failed; it stays PENDING for a retry',
+      );
       await this.db.query(`UPDATE escrow_refunds SET failure_reason = $2, updated_at = now() WHERE id = $1`, [
         refundId,
         reason,

@@ -196,7 +196,10 @@ export class FundingService implements OnModuleInit {
     for (const { id } of stale)
       await this.reconcile(id).catch((err: unknown) => {
         failed++;
-        this.logger.error({ err, fundingId: id }, 'pending funding could not be reconciled; next sweep retries');
+        this.logger.error(
+          { err, fundingId: id },
+          'pending funding could not be reconciled; next sweep retries',
+        );
       });
     if (failed > 0) throw new Error(`${failed} of ${stale.length} pending fundings could not be reconciled`);
     return { settled: stale.length - failed, failed };
@@ -324,7 +327,10 @@ export class FundingService implements OnModuleInit {
   /** Applies what the processor says about a PaymentIntent; one still in progress changes nothing. */
   private async applyIntent(intent: Stripe.PaymentIntent): Promise<void> {
     if (intent.status === 'succeeded') await this.db.transaction((tx) => this.applySucceeded(intent, tx));
-    else if (intent.status === 'canceled' || (intent.status === 'requires_payment_method' && intent.last_payment_error))
+    else if (
+      intent.status === 'canceled' ||
+      (intent.status === 'requires_payment_method' && intent.last_payment_error)
+    )
       await this.db.transaction((tx) => this.applyFailed(intent, tx));
     else {
       const id = intent.metadata?.funding_id;

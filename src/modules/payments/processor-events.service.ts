@@ -42,7 +42,10 @@ export class ProcessorEventsService {
     const { id, type, data } = event as Partial<Stripe.Event>;
     const object: unknown = data?.object;
     if (typeof id !== 'string' || typeof type !== 'string' || typeof object !== 'object' || object === null)
-      throw new BadInputError('BAD_EVENT', 'The event needs a string id and type and an object in data.object');
+      throw new BadInputError(
+        'BAD_EVENT',
+        'The event needs a string id and type and an object in data.object',
+      );
     return event;
   }
 
