@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { createValidationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class CoreModule {
         AppGraphQLModule,
         AuthCoreModule,
         AuditModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,9 +7,12 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
+// Not jobs.service: loading decorated application code here broke GraphQL metadata in test files.
+import { JOBS_SCHEMA } from '../../src/core/jobs/jobs-schema';
 import { TEMPLATE_DB, withDatabase } from './db-url';
 
 export default async function globalSetup(): Promise<void> {
@@ -31,6 +34,11 @@ export default async function globalSetup(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations();
   await ds.destroy();
+  // The job queue's schema, installed once here rather than by every test file's first app.
+  const template = new Client({ connectionString: withDatabase(serverUrl, TEMPLATE_DB) });
+  await template.connect();
+  await template.query(PgBoss.getConstructionPlans(JOBS_SCHEMA));
+  await template.end();
   process.env.TEST_PG_SERVER_URL = serverUrl;
   process.stdout.write(`\n[global-setup] PostgreSQL ready and migrated in ${Date.now() - started} ms\n`);
 }

@@ -44,6 +44,10 @@ export interface AppConfig {
   stripeApiUrl?: string;
   /** Where the code-first schema is written; false keeps it in memory (tests, production). */
   schemaFile: string | false;
+  /** How often an idle job worker polls its queue (pg-boss accepts ≥ 500 ms). */
+  jobsPollIntervalMs: number;
+  /** First retry delay of a failed job, doubled per attempt; 0 retries at once (tests). */
+  jobsRetryDelaySeconds: number;
 }
 
 /** `true`/`false`, a hop count, or addresses/CIDRs (IPv4 or IPv6) separated by commas. */
@@ -89,6 +93,8 @@ class EnvironmentVariables {
   @Matches(/^https?:\/\//, { message: 'STRIPE_API_URL must be an http(s) URL' })
   STRIPE_API_URL?: string;
   @IsOptional() @IsString() SCHEMA_FILE?: string;
+  @IsOptional() @IsInt() @Min(500) @Max(60_000) JOBS_POLL_INTERVAL_MS?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(3600) JOBS_RETRY_DELAY_SECONDS?: number;
 }
 
 export class ConfigError extends Error {
@@ -97,7 +103,13 @@ export class ConfigError extends Error {
   }
 }
 
-const INT_KEYS = ['PORT', 'JWT_TTL_SECONDS', 'AUTH_RATE_LIMIT_PER_MINUTE'] as const;
+const INT_KEYS = [
+  'PORT',
+  'JWT_TTL_SECONDS',
+  'AUTH_RATE_LIMIT_PER_MINUTE',
+  'JOBS_POLL_INTERVAL_MS',
+  'JOBS_RETRY_DELAY_SECONDS',
+] as const;
 
 /** Reads and validates the environment; the only place `process.env` is interpreted. */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
@@ -162,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       vars.STRIPE_WEBHOOK_SECRET ?? developmentSecret(dataDir, 'stripe-webhook-secret', 'whsec_'),
     stripeApiUrl: vars.STRIPE_API_URL,
     schemaFile: nodeEnv === 'development' ? resolve(cwd, vars.SCHEMA_FILE ?? 'schema.gql') : false,
+    jobsPollIntervalMs: vars.JOBS_POLL_INTERVAL_MS ?? 2000,
+    jobsRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS ?? 5,
   };
 }
 
