@@ -10,7 +10,14 @@
  */
 import { join } from 'node:path';
 import { LoadResult, runLoad } from './support/http-load';
-import { closeAgent, OPERATIONS, RunningApp, seedRequester, startBuiltApp, startScript } from './support/app-process';
+import {
+  closeAgent,
+  OPERATIONS,
+  RunningApp,
+  seedRequester,
+  startBuiltApp,
+  startScript,
+} from './support/app-process';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
@@ -80,7 +87,8 @@ async function main(): Promise<number> {
       ]),
     );
     const failures: string[] = [];
-    for (const name of LOADS) if (results[name].errors > 0) failures.push(`${name}: ${results[name].errors} errors`);
+    for (const name of LOADS)
+      if (results[name].errors > 0) failures.push(`${name}: ${results[name].errors} errors`);
     // Each ratio is taken within a round (loads run seconds apart), then the median over rounds.
     const ratios: Record<string, { ratio: number; target: number }> = {};
     for (const [label, [num, den, min]] of Object.entries(TARGETS)) {
@@ -89,14 +97,19 @@ async function main(): Promise<number> {
       if (ratio < min) failures.push(`${label}: ${ratio} < ${min}`);
     }
     for (const [label, { ratio, target }] of Object.entries(ratios))
-      console.log(`${ratio >= target ? 'ok  ' : 'MISS'} ${label.padEnd(20)} ${ratio.toFixed(2)} (target ≥ ${target})`);
+      console.log(
+        `${ratio >= target ? 'ok  ' : 'MISS'} ${label.padEnd(20)} ${ratio.toFixed(2)} (target ≥ ${target})`,
+      );
     console.log(
       JSON.stringify({
         bench: 'overhead',
         connections: CONNECTIONS,
         durationMs: DURATION_MS,
         rounds: ROUNDS,
-        results: { ...results, rateQuoteOverTypename: round2(median(rounds.map((r) => r.rateQuote.rps / r.typename.rps))) },
+        results: {
+          ...results,
+          rateQuoteOverTypename: round2(median(rounds.map((r) => r.rateQuote.rps / r.typename.rps))),
+        },
         ratios,
         ok: failures.length === 0,
         failures,

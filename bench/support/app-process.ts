@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/core/database/free-port';
 
+/** Up to 16 keep-alive connections: enough for graphql-api's 16 concurrent clients. */
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
 export interface RunningApp {
@@ -99,18 +100,22 @@ export async function startBuiltApp(
   const dataDir = mkdtempSync(join(tmpdir(), 'fairsample-bench-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'dist', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      JWT_SECRET: 'bench-secret-0123456789-0123456789-0123',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(__dirname, '..', '..', 'dist', 'src', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+        JWT_SECRET: 'bench-secret-0123456789-0123456789-0123',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const stop = stopper(child, () => rmSync(dataDir, { recursive: true, force: true }));
   try {
     await waitUntil(child, () => healthy(port));

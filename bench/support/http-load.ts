@@ -51,7 +51,7 @@ function connection(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket: Socket = connect({ host: '127.0.0.1', port: opts.port, noDelay: true });
-    let buffered = Buffer.alloc(0);
+    let buffered: Buffer = Buffer.alloc(0);
     let started = 0;
     const send = () => {
       if (performance.now() >= end) {
@@ -89,9 +89,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const t0 = performance.now();
   const end = t0 + opts.durationMs;
   await Promise.all(
-    Array.from({ length: opts.connections }, () =>
-      connection(opts, payload, end, latencies, () => errors++),
-    ),
+    Array.from({ length: opts.connections }, () => connection(opts, payload, end, latencies, () => errors++)),
   );
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
