@@ -64,6 +64,11 @@ export interface MatrixRow {
    * caller (signing out everywhere, changing a password) and would break the shared sessions.
    */
   principals?: 'shared' | 'fresh';
+  /**
+   * The operation's `id` argument names something other than a task (a job, a dispute…): a
+   * placeholder id then answers NOT_FOUND to those allowed, which counts as allowed.
+   */
+  notTaskScoped?: boolean;
 }
 
 const newUserInput = (role: string) => ({
@@ -95,4 +100,6 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.cancelTask', allow: OWNING_ORG },
   { op: 'Mutation.publishRateTable', allow: ADMIN_ONLY },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
+  { op: 'Query.failedJobs', allow: ADMIN_ONLY },
+  { op: 'Mutation.retryJob', allow: ADMIN_ONLY, notTaskScoped: true },
 ];
