@@ -82,20 +82,22 @@ export class ClaimsService implements OnModuleInit {
         [task.id, me.userId, task.maxPerContractor],
       );
       if (!counted.length) throw claimLimitReached(task.maxPerContractor);
-      const slot = await this.tasks.reserveSlot(task.id, tx);
-      if (!slot) {
-        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
-        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
-      }
       const [row] = await tx.query<ClaimRow[]>(
         `INSERT INTO claims (task_id, contractor_id, expires_at)
          VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
-        [task.id, me.userId, slot.claimTimeLimitMinutes],
+        [task.id, me.userId, task.claimTimeLimitMinutes],
       );
       await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
         startAfter: row.expiresAt,
         singletonKey: `claim-expiry:${row.id}`,
       });
+      // Last, so the task row — the one every claimant of this task queues on — stays locked
+      // only from this UPDATE to the commit; without a slot, everything above rolls back.
+      const slot = await this.tasks.reserveSlot(task.id, tx);
+      if (!slot) {
+        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
+      }
       return row;
     });
     return this.modelOf(claim);
