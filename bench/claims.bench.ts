@@ -60,15 +60,17 @@ async function main(): Promise<number> {
              WHERE claim_counters.held < claim_counters.max_per_contractor`,
           [rawTask, ids[w], SLOTS],
         );
+        await c.query(
+          `INSERT INTO claims (task_id, contractor_id, expires_at) VALUES ($1, $2, now() + interval '60 minutes')`,
+          [rawTask, ids[w]],
+        );
+        // Slot last, as claimTask does: the hot row is locked from here to the commit.
         const r = await c.query(
           `UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
-           WHERE id = $1 AND status = 'OPEN' AND slots_remaining > 0 RETURNING claim_time_limit_minutes`,
+           WHERE id = $1 AND status = 'OPEN' AND slots_remaining > 0 RETURNING id`,
           [rawTask],
         );
-        await c.query(
-          `INSERT INTO claims (task_id, contractor_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-          [rawTask, ids[w], r.rows[0].claim_time_limit_minutes as number],
-        );
+        if (r.rowCount !== 1) throw new Error('no slot');
         await c.query('COMMIT');
         return true;
       } catch {
