@@ -3,6 +3,7 @@ import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
+import { EscrowRefundParts1764160001000 } from './1764160001000-escrow-refund-parts';
 import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
 import { ConsentSchema1764160004001 } from './1764160004001-consent';
 import { ClaimsSchema1764160004002 } from './1764160004002-claims';
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
   TasksSchema1764160000004,
+  EscrowRefundParts1764160001000,
   ContractorsSchema1764160004000,
   ConsentSchema1764160004001,
   ClaimsSchema1764160004002,

@@ -11,15 +11,9 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
+// Not jobs.service: loading decorated application code here broke GraphQL metadata in test files.
+import { JOBS_SCHEMA } from '../../src/core/jobs/jobs-schema';
 import { TEMPLATE_DB, withDatabase } from './db-url';
-
-/**
- * JobsService's JOBS_SCHEMA, repeated rather than imported: importing jobs.service here loads
- * @nestjs/graphql models (pagination/cursor.ts) into the global setup's ts-jest transform, and
- * parallel workers then fail to build the schema ("Cannot determine a GraphQL output type for
- * the hasNextPage").
- */
-const JOBS_SCHEMA = 'pgboss';
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();

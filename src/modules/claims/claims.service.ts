@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../../core/auth/roles';
@@ -49,6 +49,8 @@ const SETTLED_BY_CLAIM = new Set([
  */
 @Injectable()
 export class ClaimsService implements OnModuleInit {
+  private readonly logger = new Logger(ClaimsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TasksService,
@@ -108,7 +110,7 @@ export class ClaimsService implements OnModuleInit {
     const { ended, refundId } = await this.db.transaction((tx) =>
       this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId]),
     );
-    if (refundId) await this.refunds.settle(refundId);
+    if (refundId) await this.settleInline(refundId);
     if (ended) return this.modelOf(ended);
     const [claim] = await this.db.query<ClaimRow[]>(
       `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
@@ -148,7 +150,7 @@ export class ClaimsService implements OnModuleInit {
     const { ended, refundId } = await this.db.transaction((tx) =>
       this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now]),
     );
-    if (refundId) await this.refunds.settle(refundId);
+    if (refundId) await this.settleInline(refundId);
     return ended !== null;
   }
 
@@ -208,6 +210,18 @@ export class ClaimsService implements OnModuleInit {
       tx,
     );
     return { ended, refundId };
+  }
+
+  /**
+   * The refund's job was committed with it; this attempt only makes the processor refund visible
+   * at once. A failure is the job's to retry, not the caller's: the claim has already ended.
+   */
+  private async settleInline(refundId: string): Promise<void> {
+    await this.refunds
+      .settle(refundId)
+      .catch((err: unknown) =>
+        this.logger.warn({ err, refundId }, 'inline refund failed; its job will retry it'),
+      );
   }
 
   private async refuseUnlessEligible(task: TaskEntity, me: Principal, failed: EligibilityRule[]) {
