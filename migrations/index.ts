@@ -6,6 +6,9 @@ import { TasksSchema1764160000004 } from './1764160000004-tasks';
 import { EscrowRefundParts1764160001000 } from './1764160001000-escrow-refund-parts';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
 import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
+import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
+import { ConsentSchema1764160004001 } from './1764160004001-consent';
+import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
 
@@ -19,6 +22,9 @@ export const MIGRATIONS = [
   EscrowRefundParts1764160001000,
   TokenVersion1764160003000,
   TextHygiene1764160003001,
+  ContractorsSchema1764160004000,
+  ConsentSchema1764160004001,
+  ClaimsSchema1764160004002,
   TaskChecks1764160005000,
   AuditLog1764160006000,
 ];

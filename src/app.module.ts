@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { ClaimsModule } from './modules/claims/claims.module';
+import { ConsentModule } from './modules/consent/consent.module';
+import { ContractorsModule } from './modules/contractors/contractors.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProfessionsModule } from './modules/professions/professions.module';
 import { PaymentsModule } from './modules/payments/payments.module';
@@ -23,6 +27,10 @@ export class AppModule {
         PrivacyModule,
         PaymentsModule,
         TasksModule,
+        ContractorsModule,
+        ConsentModule,
+        MatchingModule,
+        ClaimsModule,
       ],
     };
   }

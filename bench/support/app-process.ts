@@ -168,7 +168,7 @@ export async function seedRequester(port: number, tasks: number): Promise<string
           tier: 'STANDARD',
           currency: 'USD',
           slots: 10,
-          consentTermsVersion: '2026-01',
+          consentTermsVersion: '2026-11',
           purposes: ['training'],
           retentionDays: 365,
         },

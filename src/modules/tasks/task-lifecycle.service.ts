@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
@@ -17,6 +17,8 @@ import {
   taskNotFound,
 } from './tasks.errors';
 import { canManage, TasksService } from './tasks.service';
+import { HELD_SLOTS } from './held-slots';
+import type { HeldSlots } from './held-slots';
 
 type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
 
@@ -43,6 +45,7 @@ export class TaskLifecycleService {
     private readonly ledger: LedgerService,
     private readonly fundings: FundingService,
     private readonly refunds: EscrowRefundsService,
+    @Inject(HELD_SLOTS) private readonly held: HeldSlots,
   ) {}
 
   /** Charges what the escrow still lacks of the budget at the current rate table. */
@@ -115,7 +118,7 @@ export class TaskLifecycleService {
         [task.id, rule.to, rule.refund],
       );
       if (rule.refund) {
-        const unspent = (await this.escrowOf(task, tx)) - this.heldFor(task);
+        const unspent = (await this.escrowOf(task, tx)) - (await this.heldFor(task, tx));
         if (unspent > 0n)
           refundId = await this.refunds.record(
             {
@@ -150,11 +153,12 @@ export class TaskLifecycleService {
   }
 
   /**
-   * Escrow that must stay for work already under way: slots held by ACTIVE claims or SUBMITTED
-   * samples are paid from it later. No claims exist before the claims module, so nothing is held.
+   * Escrow that must stay for work already under way: each slot held by an ACTIVE claim or a
+   * sample awaiting review keeps its price and fee share (as the budget counts them). The task
+   * row is locked, so no claim can take a slot meanwhile; one that ends later returns its share.
    */
-  private heldFor(_task: TaskEntity): bigint {
-    return 0n;
+  private async heldFor(task: TaskEntity, tx: EntityManager): Promise<bigint> {
+    return BigInt(await this.held.heldSlots(task.id, tx)) * task.requesterCost;
   }
 
   private async lockManagedOrThrow(me: Principal, taskId: string, tx: EntityManager): Promise<TaskEntity> {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConsentModule } from '../consent/consent.module';
+import { ContractorsModule } from '../contractors/contractors.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { ProfessionsModule } from '../professions/professions.module';
@@ -16,8 +18,17 @@ import { TasksService } from './tasks.service';
     RatesModule,
     LedgerModule,
     PaymentsModule,
+    ConsentModule,
+    ContractorsModule,
   ],
   providers: [TasksService, TaskLifecycleService, TasksResolver],
   exports: [TasksService],
 })
 export class TasksModule {}
+
+export { TasksService } from './tasks.service';
+export type { ReservedSlot, ReturnedSlot } from './tasks.service';
+export { HELD_SLOTS } from './held-slots';
+export type { HeldSlots } from './held-slots';
+export { TaskModel, TaskConnection, TaskEdge } from './dto/task.model';
+export { TaskEntity } from './entities/task.entity';

@@ -5,12 +5,14 @@ import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
+import { ConsentService } from '../consent/consent.module';
+import { QualificationsService } from '../contractors/contractors.module';
 import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TaskModel, TaskStatus } from './dto/task.model';
-import { TaskEntity } from './entities/task.entity';
+import { TaskEntity, TaskStatusValue } from './entities/task.entity';
 import { budgetTooLarge, noRateFor, taskNotFound, tooManyPerContractor } from './tasks.errors';
 
 /** Largest amount one card payment may carry (Stripe's limit is 99 999 999 minor units). */
@@ -25,6 +27,8 @@ export class TasksService {
     private readonly professions: ProfessionsService,
     private readonly rates: RatesService,
     private readonly ledger: LedgerService,
+    private readonly consent: ConsentService,
+    private readonly qualifications: QualificationsService,
   ) {}
 
   async create(me: Principal, input: CreateTaskInput): Promise<TaskModel> {
@@ -33,6 +37,14 @@ export class TasksService {
     const maxPerContractor = input.maxPerContractor ?? 1;
     if (maxPerContractor > input.slots) throw tooManyPerContractor(maxPerContractor, input.slots);
     await this.professions.findOrThrow(input.professionCode);
+    await this.consent.assertCovers(input.consentTermsVersion, input.purposes, {
+      version: 'consentTermsVersion',
+      purposes: 'purposes',
+    });
+    await this.qualifications.assertTypesExist(
+      input.eligibility?.qualificationTypeIds ?? [],
+      'eligibility.qualificationTypeIds',
+    );
     const quote = await this.rates
       .quote({
         professionCode: input.professionCode,
@@ -151,6 +163,39 @@ export class TasksService {
     );
   }
 
+  /**
+   * Takes one free slot of an OPEN task, in the caller's transaction. The conditional UPDATE is
+   * the guarantee: the row lock it takes makes concurrent claims queue, and each re-checks
+   * `slots_remaining > 0` on the row as it stands after the one before — K free slots give K
+   * successes whatever the number of callers. Null when the task is not OPEN or full. (Wrapped
+   * in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
+   */
+  async reserveSlot(taskId: string, tx: EntityManager): Promise<ReservedSlot | null> {
+    const [row] = await tx.query<ReservedSlot[]>(
+      `WITH reserved AS (UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
+         WHERE id = $1 AND status = 'OPEN' AND slots_remaining > 0
+         RETURNING id, slots_remaining AS "slotsRemaining", claim_time_limit_minutes AS "claimTimeLimitMinutes")
+       SELECT * FROM reserved`,
+      [taskId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Gives a slot back (a claim released or expired), in the caller's transaction, whatever the
+   * task's status; says what the task is now so the caller can release escrow of an ended task.
+   */
+  async returnSlot(taskId: string, tx: EntityManager): Promise<ReturnedSlot> {
+    const [row] = await tx.query<(Omit<ReturnedSlot, 'requesterCost'> & { requesterCost: string })[]>(
+      `WITH returned AS (UPDATE tasks SET slots_remaining = slots_remaining + 1, updated_at = now() WHERE id = $1
+         RETURNING id, status, organization_id AS "organizationId", currency,
+           requester_cost::text AS "requesterCost")
+       SELECT * FROM returned`,
+      [taskId],
+    );
+    return { ...row, requesterCost: BigInt(row.requesterCost) };
+  }
+
   /** The task if the caller may see it; NOT_FOUND otherwise, so ids of others leak nothing. */
   async findVisibleOrThrow(me: Principal, id: string, tx?: EntityManager): Promise<TaskEntity> {
     const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneBy({ id });
@@ -167,6 +212,17 @@ export class TasksService {
     return task;
   }
 
+  /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
+  async modelsByIds(ids: string[], tx?: EntityManager): Promise<TaskModel[]> {
+    if (!ids.length) return [];
+    const rows = await (tx ?? this.db.manager).getRepository(TaskEntity).findBy(ids.map((id) => ({ id })));
+    const byId = new Map(rows.map((t) => [t.id, t]));
+    return this.toModels(
+      ids.flatMap((id) => byId.get(id) ?? []),
+      tx,
+    );
+  }
+
   /** Models with their escrow balances, read in one query for the whole page. */
   async toModels(tasks: TaskEntity[], tx?: EntityManager): Promise<TaskModel[]> {
     const pairs = tasks.map((t) => ({
@@ -178,6 +234,20 @@ export class TasksService {
       TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n),
     );
   }
+}
+
+export interface ReservedSlot {
+  id: string;
+  slotsRemaining: number;
+  claimTimeLimitMinutes: number;
+}
+
+export interface ReturnedSlot {
+  id: string;
+  status: TaskStatusValue;
+  organizationId: string;
+  currency: string;
+  requesterCost: bigint;
 }
 
 export function canManage(me: Principal, task: TaskEntity): boolean {

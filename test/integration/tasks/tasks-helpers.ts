@@ -20,7 +20,7 @@ export function taskInput(overrides: Record<string, unknown> = {}): Record<strin
     tier: 'STANDARD',
     currency: 'USD',
     slots: 3,
-    consentTermsVersion: '2026-01',
+    consentTermsVersion: '2026-11',
     purposes: ['model-training'],
     retentionDays: 365,
     ...overrides,

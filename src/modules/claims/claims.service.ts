@@ -1,0 +1,239 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '../../core/auth/roles';
+import { JobsService } from '../../core/jobs/jobs.module';
+import { EligibilityRule, MatchingService } from '../matching/matching.module';
+import { EscrowRefundsService } from '../payments/payments.module';
+import { TaskEntity, TasksService } from '../tasks/tasks.module';
+import {
+  claimLimitReached,
+  claimNotActive,
+  claimNotFound,
+  noSlotsLeft,
+  notEligible,
+  taskNotOpen,
+} from './claims.errors';
+import { ClaimModel } from './dto/claim.model';
+
+export interface ClaimRow {
+  id: string;
+  taskId: string;
+  contractorId: string;
+  status: 'ACTIVE' | 'SUBMITTED' | 'RELEASED' | 'EXPIRED';
+  claimedAt: Date;
+  expiresAt: Date;
+}
+
+const CLAIM_COLUMNS = `id, task_id AS "taskId", contractor_id AS "contractorId", status,
+  claimed_at AS "claimedAt", expires_at AS "expiresAt"`;
+
+/** Expires one claim at its deadline (enqueued with the claim, to start at expiresAt). */
+export const CLAIM_EXPIRY_JOB = 'claim-expiry';
+/** Every minute: expires whatever is past its deadline, should a per-claim job be late or lost. */
+export const CLAIM_EXPIRY_SWEEP = 'claim-expiry-sweep';
+
+/** Rules the claim itself settles in the database, with their own refusals. */
+const SETTLED_BY_CLAIM = new Set([
+  EligibilityRule.TASK_NOT_OPEN,
+  EligibilityRule.NO_SLOTS_LEFT,
+  EligibilityRule.CLAIM_LIMIT_REACHED,
+]);
+
+/**
+ * Claims: a contractor reserves one slot of an open task for the task's claim time limit, then
+ * submits, releases it, or lets it expire. The database guarantees a slot is never held twice
+ * (a conditional UPDATE on the task's free slots) and that nobody holds more than the task's
+ * maxPerContractor (a per-contractor counter with a CHECK); every ending is a conditional UPDATE
+ * on the claim's status, so a release racing the expiry ends in exactly one of them.
+ */
+@Injectable()
+export class ClaimsService implements OnModuleInit {
+  private readonly logger = new Logger(ClaimsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TasksService,
+    private readonly matching: MatchingService,
+    private readonly refunds: EscrowRefundsService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.work<{ claimId: string }>(CLAIM_EXPIRY_JOB, async ({ claimId }) => {
+      await this.expireClaim(claimId);
+    });
+    this.jobs.work(CLAIM_EXPIRY_SWEEP, async () => {
+      await this.expireDue();
+    });
+    this.jobs.schedule(CLAIM_EXPIRY_SWEEP, '* * * * *');
+  }
+
+  async claim(me: Principal, taskId: string): Promise<ClaimModel> {
+    const claim = await this.db.transaction(async (tx) => {
+      const task = await this.tasks.findVisibleOrThrow(me, taskId, tx);
+      const failed = await this.matching.failedRules(task.id, me.userId, tx);
+      await this.refuseUnlessEligible(task, me, failed);
+      // The counter row serialises one contractor's parallel claims on this task; the WHERE and
+      // the table's CHECK keep it within maxPerContractor.
+      const counted = await tx.query<unknown[]>(
+        `INSERT INTO claim_counters (task_id, contractor_id, max_per_contractor, held) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (task_id, contractor_id) DO UPDATE SET held = claim_counters.held + 1
+           WHERE claim_counters.held < claim_counters.max_per_contractor
+         RETURNING held`,
+        [task.id, me.userId, task.maxPerContractor],
+      );
+      if (!counted.length) throw claimLimitReached(task.maxPerContractor);
+      const [row] = await tx.query<ClaimRow[]>(
+        `INSERT INTO claims (task_id, contractor_id, expires_at)
+         VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
+        [task.id, me.userId, task.claimTimeLimitMinutes],
+      );
+      await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
+        startAfter: row.expiresAt,
+        singletonKey: `claim-expiry:${row.id}`,
+      });
+      // Last, so the task row — the one every claimant of this task queues on — stays locked
+      // only from this UPDATE to the commit; without a slot, everything above rolls back.
+      const slot = await this.tasks.reserveSlot(task.id, tx);
+      if (!slot) {
+        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
+      }
+      return row;
+    });
+    return this.modelOf(claim);
+  }
+
+  /** The contractor gives its ACTIVE claim back; the slot returns to the task. */
+  async release(me: Principal, claimId: string): Promise<ClaimModel> {
+    const { ended, refundId } = await this.db.transaction((tx) =>
+      this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId]),
+    );
+    if (refundId) await this.settleInline(refundId);
+    if (ended) return this.modelOf(ended);
+    const [claim] = await this.db.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, me.userId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    throw claimNotActive(claim.status);
+  }
+
+  /**
+   * For the submissions module, in its transaction: turns the contractor's ACTIVE claim into
+   * SUBMITTED if its deadline has not passed. The status condition makes a submit racing the
+   * expiry (or a release) end in exactly one state; the loser gets CLAIM_NOT_ACTIVE.
+   */
+  async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
+    const [row] = await tx.query<ClaimRow[]>(
+      `WITH submitted AS (UPDATE claims SET status = 'SUBMITTED', updated_at = now()
+         WHERE id = $1 AND contractor_id = $2 AND status = 'ACTIVE' AND expires_at > now()
+         RETURNING ${CLAIM_COLUMNS})
+       SELECT * FROM submitted`,
+      [claimId, contractorId],
+    );
+    if (row) return row;
+    const [claim] = await tx.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, contractorId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    throw claimNotActive(claim.status === 'ACTIVE' ? 'past its deadline' : claim.status);
+  }
+
+  /**
+   * Expires one claim if it is still ACTIVE and past its deadline at `now`; returns whether this
+   * call expired it. Safe to run any number of times, concurrently with a release or a submit.
+   */
+  async expireClaim(claimId: string, now: Date = new Date()): Promise<boolean> {
+    const { ended, refundId } = await this.db.transaction((tx) =>
+      this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now]),
+    );
+    if (refundId) await this.settleInline(refundId);
+    return ended !== null;
+  }
+
+  /** Expires every ACTIVE claim past its deadline at `now`; returns how many this call expired. */
+  async expireDue(now: Date = new Date(), limit = 1000): Promise<number> {
+    const due = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM claims WHERE status = 'ACTIVE' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+      [now, limit],
+    );
+    let expired = 0;
+    for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
+    return expired;
+  }
+
+  async findOwnOrThrow(me: Principal, claimId: string): Promise<ClaimModel> {
+    const [claim] = await this.db.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, me.userId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    return this.modelOf(claim);
+  }
+
+  /**
+   * Ends an ACTIVE claim: the status condition lets exactly one ending win; the counter and the
+   * slot are given back in the same transaction. A claim ending after its task closed hands its
+   * share of the escrow (kept for it at closing) back to the requester.
+   */
+  private async end(
+    tx: EntityManager,
+    claimId: string,
+    to: 'RELEASED' | 'EXPIRED',
+    condition: string,
+    params: unknown[],
+  ): Promise<{ ended: ClaimRow | null; refundId?: string }> {
+    const [ended] = await tx.query<ClaimRow[]>(
+      `WITH ended AS (UPDATE claims SET status = '${to}', ended_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'ACTIVE' ${condition} RETURNING ${CLAIM_COLUMNS})
+       SELECT * FROM ended`,
+      [claimId, ...params],
+    );
+    if (!ended) return { ended: null };
+    await tx.query(`UPDATE claim_counters SET held = held - 1 WHERE task_id = $1 AND contractor_id = $2`, [
+      ended.taskId,
+      ended.contractorId,
+    ]);
+    const task = await this.tasks.returnSlot(ended.taskId, tx);
+    if (task.status !== 'CLOSED' && task.status !== 'CANCELLED') return { ended };
+    const refundId = await this.refunds.record(
+      {
+        taskId: task.id,
+        organizationId: task.organizationId,
+        amount: task.requesterCost,
+        currency: task.currency,
+        reason: `claim ${ended.id} ${to.toLowerCase()} after the task ended`,
+      },
+      tx,
+    );
+    return { ended, refundId };
+  }
+
+  /**
+   * The refund's job was committed with it; this attempt only makes the processor refund visible
+   * at once. A failure is the job's to retry, not the caller's: the claim has already ended.
+   */
+  private async settleInline(refundId: string): Promise<void> {
+    await this.refunds
+      .settle(refundId)
+      .catch((err: unknown) =>
+        this.logger.warn({ err, refundId }, 'inline refund failed; its job will retry it'),
+      );
+  }
+
+  private async refuseUnlessEligible(task: TaskEntity, me: Principal, failed: EligibilityRule[]) {
+    if (failed.some((rule) => !SETTLED_BY_CLAIM.has(rule)))
+      throw notEligible(await this.matching.sentences(task, me, failed), failed);
+    if (failed.includes(EligibilityRule.TASK_NOT_OPEN)) throw taskNotOpen(task.status);
+    if (failed.includes(EligibilityRule.NO_SLOTS_LEFT)) throw noSlotsLeft();
+    if (failed.includes(EligibilityRule.CLAIM_LIMIT_REACHED)) throw claimLimitReached(task.maxPerContractor);
+  }
+
+  private async modelOf(claim: ClaimRow): Promise<ClaimModel> {
+    const [task] = await this.tasks.modelsByIds([claim.taskId]);
+    return ClaimModel.from(claim, task);
+  }
+}

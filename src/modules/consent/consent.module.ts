@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConsentResolver } from './consent.resolver';
+import { ConsentService } from './consent.service';
+
+/** Consent terms and contractors' consents. Others check terms with ConsentService.assertCovers. */
+@Module({
+  providers: [ConsentService, ConsentResolver],
+  exports: [ConsentService],
+})
+export class ConsentModule {}
+
+export { ConsentService } from './consent.service';

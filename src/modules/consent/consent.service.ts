@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '../../core/auth/roles';
+import {
+  noCurrentConsent,
+  purposesNotCovered,
+  termsVersionTaken,
+  unknownTermsVersion,
+} from './consent.errors';
+import { ConsentTermsInput } from './dto/consent.input';
+
+export interface ConsentTermsRow {
+  version: string;
+  text: string;
+  purposes: string[];
+  publishedAt: Date;
+}
+
+export interface ConsentRow {
+  termsVersion: string;
+  purposes: string[];
+  givenAt: Date;
+  withdrawnAt: Date | null;
+}
+
+const TERMS_COLUMNS = `version, text, purposes, published_at AS "publishedAt"`;
+const CONSENT_COLUMNS = `terms_version AS "termsVersion", purposes, given_at AS "givenAt", withdrawn_at AS "withdrawnAt"`;
+
+/**
+ * Consent terms (published by admins, immutable — a trigger refuses any change) and what each
+ * contractor agreed to. Withdrawing stamps the consent; nothing already earned is touched.
+ */
+@Injectable()
+export class ConsentService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async publishTerms(me: Principal, input: ConsentTermsInput): Promise<ConsentTermsRow> {
+    const rows = await this.db.query<ConsentTermsRow[]>(
+      `INSERT INTO consent_terms (version, text, purposes, published_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (version) DO NOTHING RETURNING ${TERMS_COLUMNS}`,
+      [input.version, input.text, input.purposes, me.userId],
+    );
+    if (!rows.length) throw termsVersionTaken(input.version);
+    return rows[0];
+  }
+
+  listTerms(): Promise<ConsentTermsRow[]> {
+    return this.db.query<ConsentTermsRow[]>(
+      `SELECT ${TERMS_COLUMNS} FROM consent_terms ORDER BY published_at DESC, version DESC`,
+    );
+  }
+
+  /**
+   * Refuses (BAD_USER_INPUT naming the field) a version never published, or purposes it does not
+   * cover. Used by task creation and by giveConsent.
+   */
+  async assertCovers(
+    version: string,
+    purposes: string[] | undefined,
+    fields: { version: string; purposes: string },
+    tx?: EntityManager,
+  ): Promise<string[]> {
+    const [terms] = await (tx ?? this.db.manager).query<{ purposes: string[] }[]>(
+      `SELECT purposes FROM consent_terms WHERE version = $1`,
+      [version],
+    );
+    if (!terms) throw unknownTermsVersion(version, fields.version);
+    const extra = (purposes ?? []).filter((p) => !terms.purposes.includes(p));
+    if (extra.length) throw purposesNotCovered(version, extra, fields.purposes);
+    return terms.purposes;
+  }
+
+  async give(me: Principal, termsVersion: string, purposes?: string[]): Promise<ConsentRow> {
+    const covered = await this.assertCovers(termsVersion, purposes, {
+      version: 'termsVersion',
+      purposes: 'purposes',
+    });
+    return this.db.transaction(async (tx) => {
+      // Serialises one contractor's consent changes: the current consent of a version is replaced
+      // (the old row keeps its withdrawal time) without two racing calls both inserting.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('consent:' || $1, 0))`, [me.userId]);
+      // clock_timestamp(), not now(): this transaction may have started before the one whose
+      // consent it replaces, and a withdrawal must not precede the consent it ends.
+      await tx.query(
+        `UPDATE consents SET withdrawn_at = clock_timestamp()
+         WHERE user_id = $1 AND terms_version = $2 AND withdrawn_at IS NULL`,
+        [me.userId, termsVersion],
+      );
+      const [row] = await tx.query<ConsentRow[]>(
+        `INSERT INTO consents (user_id, terms_version, purposes, given_at) VALUES ($1, $2, $3, clock_timestamp())
+         RETURNING ${CONSENT_COLUMNS}`,
+        [me.userId, termsVersion, purposes ?? covered],
+      );
+      return row;
+    });
+  }
+
+  /** Withdraws the current consent (of one version, or all); returns the latest one withdrawn. */
+  async withdraw(me: Principal, termsVersion?: string): Promise<ConsentRow> {
+    const rows = await this.db.query<ConsentRow[]>(
+      `WITH withdrawn AS (UPDATE consents SET withdrawn_at = clock_timestamp()
+         WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
+         RETURNING ${CONSENT_COLUMNS})
+       SELECT * FROM withdrawn`,
+      [me.userId, termsVersion ?? null],
+    );
+    if (!rows.length) throw noCurrentConsent();
+    return rows.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0];
+  }
+
+  mine(me: Principal): Promise<ConsentRow[]> {
+    return this.db.query<ConsentRow[]>(
+      `SELECT ${CONSENT_COLUMNS} FROM consents WHERE user_id = $1 ORDER BY given_at DESC, id DESC`,
+      [me.userId],
+    );
+  }
+}

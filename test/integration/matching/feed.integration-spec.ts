@@ -1,0 +1,72 @@
+import { createTestApp, TestApp } from '../../setup/test-app';
+import { fundedOpenTask, requester, transition } from '../tasks/tasks-helpers';
+import { CLAIM_TASK, eligibleContractors, FEED, ok } from './matching-helpers';
+
+describe('eligibleTasks: best effective hourly pay first, then most slots left, then newest', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('pages through every claimable task in order, exactly once, and drops full or paused ones', async () => {
+    const req = await requester(t);
+    // Seeded prices: BASIC 7.50/15 min (30.00/h), STANDARD 20.00/30 min (40.00/h), EXPERT 60.00/60 min (60.00/h).
+    const specs = [
+      { tier: 'BASIC', slots: 3 },
+      { tier: 'EXPERT', slots: 2 },
+      { tier: 'STANDARD', slots: 5 },
+      { tier: 'EXPERT', slots: 4 },
+      { tier: 'STANDARD', slots: 5 },
+      { tier: 'BASIC', slots: 1 },
+      { tier: 'STANDARD', slots: 2 },
+    ];
+    const tasks = [];
+    for (const s of specs) tasks.push({ ...s, id: (await fundedOpenTask(t, req, s)).id });
+    const [me, other] = await eligibleContractors(t, 2);
+    // Taking the BASIC task's only slot removes it from everyone's feed.
+    ok(await t.gql(CLAIM_TASK, { id: tasks[5].id }, other.token));
+    ok(await t.gql(transition('pauseTask'), { id: tasks[6].id }, req));
+
+    const seen: { id: string; hourly: number; slots: number; createdAt: string }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const feed: any = ok(await t.gql(FEED, { first: 2, after }, me.token)).eligibleTasks;
+      expect(feed.totalCount).toBe(5);
+      pages++;
+      for (const e of feed.edges)
+        seen.push({
+          id: e.node.id,
+          hourly: (e.node.pricePerSample.amountMinor * 60) / e.node.estimatedMinutes,
+          slots: e.node.slotsRemaining,
+          createdAt: e.node.createdAt,
+        });
+      after = feed.pageInfo.hasNextPage ? feed.pageInfo.endCursor : null;
+    } while (after);
+    expect(pages).toBe(3);
+    // Same hourly pay and slots (the two STANDARD tasks with 5): newest first.
+    expect(seen.map((s) => s.id)).toEqual([tasks[3].id, tasks[1].id, tasks[4].id, tasks[2].id, tasks[0].id]);
+    expect(seen.map((s) => s.hourly)).toEqual([6000, 6000, 4000, 4000, 3000]);
+  });
+
+  it('refuses a forged cursor and a page size out of range, naming the field', async () => {
+    const [me] = await eligibleContractors(t, 1);
+    const forged = Buffer.from(JSON.stringify(['1|2|not-a-date', 'x'])).toString('base64url');
+    for (const [vars, field] of [
+      [{ after: forged }, 'after'],
+      [{ after: 'garbage' }, 'after'],
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+    ] as const) {
+      const r = await t.gql(FEED, vars, me.token);
+      expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(r.errors?.[0].extensions)).toContain(field);
+    }
+  });
+
+  it('is for contractors only', async () => {
+    const r = await t.gql(FEED, {}, await requester(t));
+    expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
