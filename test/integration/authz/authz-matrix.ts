@@ -69,7 +69,16 @@ export interface MatrixRow {
    * placeholder id then answers NOT_FOUND to those allowed, which counts as allowed.
    */
   notTaskScoped?: boolean;
+  /**
+   * Refusal reasons that are a business decision about the caller's data, not about its role: a
+   * contractor without a profile is NOT_ELIGIBLE (FORBIDDEN) to claim, yet may call claimTask.
+   */
+  businessRefusals?: string[];
 }
+
+const CONTRACTOR: readonly PrincipalName[] = ['contractor'];
+/** Who verifies qualifications: reviewers (of an organisation or the platform) and admins. */
+const VERIFIERS: readonly PrincipalName[] = ['orgReviewer', 'platformReviewer', 'admin'];
 
 const newUserInput = (role: string) => ({
   input: { email: uniqueEmail('matrix'), password: PASSWORD, displayName: 'Matrix user', role },
@@ -102,4 +111,24 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
   { op: 'Query.failedJobs', allow: ADMIN_ONLY },
   { op: 'Mutation.retryJob', allow: ADMIN_ONLY, notTaskScoped: true },
+
+  { op: 'Query.myContractorProfile', allow: CONTRACTOR },
+  { op: 'Mutation.updateContractorProfile', allow: CONTRACTOR },
+  { op: 'Query.qualificationTypes', allow: SIGNED_IN },
+  { op: 'Mutation.createQualificationType', allow: ADMIN_ONLY },
+  { op: 'Mutation.requestQualification', allow: CONTRACTOR },
+  { op: 'Query.myQualifications', allow: CONTRACTOR },
+  { op: 'Query.pendingQualifications', allow: VERIFIERS },
+  { op: 'Mutation.decideQualification', allow: VERIFIERS },
+  { op: 'Query.consentTerms', allow: SIGNED_IN },
+  { op: 'Mutation.publishConsentTerms', allow: ADMIN_ONLY },
+  { op: 'Mutation.giveConsent', allow: CONTRACTOR },
+  { op: 'Mutation.withdrawConsent', allow: CONTRACTOR },
+  { op: 'Query.myConsents', allow: CONTRACTOR },
+  { op: 'Query.eligibleTasks', allow: CONTRACTOR },
+  { op: 'Query.taskEligibility', allow: CONTRACTOR, task: 'open' },
+  { op: 'Query.matchContractors', allow: OWNING_ORG, task: 'open' },
+  { op: 'Mutation.claimTask', allow: CONTRACTOR, task: 'open', businessRefusals: ['NOT_ELIGIBLE'] },
+  { op: 'Mutation.releaseClaim', allow: CONTRACTOR },
+  { op: 'Query.claim', allow: CONTRACTOR },
 ];

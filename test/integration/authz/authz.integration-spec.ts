@@ -174,7 +174,11 @@ describe('authorization matrix (schema.gql × principals)', () => {
       const malformed = codes.filter((c) => MALFORMED.has(c));
       if (malformed.length)
         throw new Error(`${op.op}: the generated call is malformed: ${JSON.stringify(r.errors)}`);
-      const denied = codes.some((c) => DENIED.has(c) || (c === 'NOT_FOUND' && isOrgScoped(op, row)));
+      const denied = (r.errors ?? []).some((e) => {
+        const code = e.extensions?.code ?? 'NO_CODE';
+        if (row.businessRefusals?.includes(e.extensions?.reason ?? '')) return false;
+        return DENIED.has(code) || (code === 'NOT_FOUND' && isOrgScoped(op, row));
+      });
       return { allowed: !denied, codes };
     }
 
