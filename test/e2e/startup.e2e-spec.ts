@@ -41,7 +41,7 @@ const TASK_INPUT = {
   tier: 'STANDARD',
   currency: 'USD',
   slots: 1,
-  consentTermsVersion: '2026-01',
+  consentTermsVersion: '2026-11',
   purposes: ['model-training'],
   retentionDays: 365,
 };

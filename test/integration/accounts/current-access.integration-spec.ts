@@ -17,7 +17,7 @@ const taskInput = {
   tier: 'STANDARD',
   currency: 'USD',
   slots: 1,
-  consentTermsVersion: '2026-01',
+  consentTermsVersion: '2026-11',
   purposes: ['model-training'],
   retentionDays: 30,
 };
