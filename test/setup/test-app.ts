@@ -25,7 +25,7 @@ export interface TestApp {
   stripe: StripeEmulator;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** A query on the test's own database (assertions about rows written or not). */
-  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 

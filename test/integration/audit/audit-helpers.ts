@@ -33,18 +33,20 @@ export function seal(t: TestApp): Promise<number> {
 
 /** The end of the chain: its last position and hash (0 and the genesis hash when empty). */
 export async function head(t: TestApp): Promise<{ sequence: string; hash: string }> {
-  const [row] = await t.sql(
+  const [row] = await t.sql<{ sequence: string; hash: string }>(
     `SELECT position::text AS sequence, hash FROM audit_chain ORDER BY audit_chain.position DESC LIMIT 1`,
   );
   return row ?? { sequence: '0', hash: '0'.repeat(64) };
 }
 
 export async function sequences(t: TestApp): Promise<number[]> {
-  return (await t.sql(`SELECT position::int AS s FROM audit_chain ORDER BY position`)).map((r) => r.s);
+  return (await t.sql<{ s: number }>(`SELECT position::int AS s FROM audit_chain ORDER BY position`)).map(
+    (r) => r.s,
+  );
 }
 
 export async function auditRowCount(t: TestApp): Promise<number> {
-  return (await t.sql(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
+  return (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
 }
 
 /**

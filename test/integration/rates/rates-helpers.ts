@@ -56,7 +56,7 @@ export async function quote(
 
 /** Rows and tables in the database: refusals must leave both unchanged. */
 export async function counts(t: TestApp): Promise<{ tables: number; rows: number }> {
-  const [r] = await t.sql(
+  const [r] = await t.sql<{ tables: number; rows: number }>(
     `SELECT (SELECT count(*)::int FROM rate_tables) AS tables, (SELECT count(*)::int FROM rate_rows) AS rows`,
   );
   return r;

@@ -186,7 +186,7 @@ describe('funding, publishing and closing tasks (real PostgreSQL, Stripe emulato
       ['TASK_FUNDED', '4800'],
       ['ESCROW_REFUNDED', '4800'],
     ]);
-    const [funding] = await t.sql(
+    const [funding] = await t.sql<{ payment_intent_id: string; r: number }>(
       `SELECT payment_intent_id, refunded_amount::int AS r FROM fundings WHERE task_id = $1`,
       [task.id],
     );
