@@ -75,7 +75,7 @@ describe('concurrent changes to one task', () => {
     }
     // What the processor charged, what the app recorded and what the ledger holds agree.
     const intents = (await paymentIntentsOf(stripe, task.id)).filter((pi) => pi.status === 'succeeded');
-    const fundings = await t.sql(
+    const fundings = await t.sql<{ id: string; status: string; amount: number }>(
       `SELECT id, status, amount::int AS amount FROM fundings WHERE task_id = $1`,
       [task.id],
     );
