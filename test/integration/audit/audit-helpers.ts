@@ -56,6 +56,6 @@ export async function auditRowCount(t: TestApp): Promise<number> {
 export function asTamperer(t: TestApp, sql: string, params: unknown[] = []): Promise<unknown> {
   return withClient(t, async (c) => {
     await c.query(`SET session_replication_role = replica`);
-    return (await c.query(sql, params)).rows;
+    return (await c.query<Record<string, unknown>>(sql, params)).rows;
   });
 }

@@ -35,12 +35,15 @@ export const row = (patch: Partial<Row> = {}): Row => ({
 });
 
 export async function adminToken(t: TestApp): Promise<string> {
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: ADMIN.email,
-    p: ADMIN.password,
-  });
+  const r = await t.gql<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: ADMIN.email,
+      p: ADMIN.password,
+    },
+  );
   if (r.errors) throw new Error(`admin login failed: ${JSON.stringify(r.errors)}`);
-  return r.data.login.token as string;
+  return r.data.login.token;
 }
 
 export async function quote(
