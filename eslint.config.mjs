@@ -41,14 +41,10 @@ const moduleBoundaries = {
 };
 
 const PENDING_TYPED_TESTS = [
-  'test/integration/accounts/auth.integration-spec.ts',
-  'test/integration/accounts/current-access.integration-spec.ts',
   'test/integration/audit/audit-chain.integration-spec.ts',
   'test/integration/audit/audit-tamper.integration-spec.ts',
   'test/integration/audit/audit-tasks.integration-spec.ts',
-  'test/integration/core/input-hygiene.integration-spec.ts',
   'test/integration/payments/refund-jobs.integration-spec.ts',
-  'test/integration/privacy/scan-text.integration-spec.ts',
   'test/integration/rates/quote.integration-spec.ts',
   'test/integration/rates/supersede.integration-spec.ts',
   'test/integration/tasks/access.integration-spec.ts',
