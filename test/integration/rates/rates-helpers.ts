@@ -3,6 +3,37 @@ import { TestApp } from '../../setup/test-app';
 export const ADMIN = { email: 'root@fairsample.test', password: 'admin-password-123' };
 export const ADMIN_ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
 
+interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+/** rateQuote's result. */
+export interface QuoteData {
+  rateQuote: {
+    pricePerSample: Money;
+    platformFee: Money;
+    requesterCost: Money;
+    effectiveHourly: Money;
+    estimatedMinutes: number;
+    rateTableVersion: string;
+    rateTableId: string;
+    platformFeeBasisPoints: number;
+    matchedProfessionCode: string;
+  };
+}
+
+/** publishRateTable's result. */
+export interface PublishData {
+  publishRateTable: {
+    id: string;
+    version: string;
+    publishedAt: string;
+    hourlyFloorMinor: number;
+    platformFeeBasisPoints: number;
+  };
+}
+
 export const QUOTE = `query($p: String!, $k: ArtifactKind!, $t: Tier!, $c: String!) {
   rateQuote(professionCode: $p, artifactKind: $k, tier: $t, currency: $c) {
     pricePerSample { amountMinor currency } platformFee { amountMinor currency }
@@ -54,7 +85,7 @@ export async function quote(
   tier: string,
   c: string,
 ) {
-  return t.gql(QUOTE, { p, k, t: tier, c }, token);
+  return t.gql<QuoteData>(QUOTE, { p, k, t: tier, c }, token);
 }
 
 /** Rows and tables in the database: refusals must leave both unchanged. */
