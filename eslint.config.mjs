@@ -45,9 +45,7 @@ const PENDING_TYPED_TESTS = [
   'test/integration/audit/audit-tamper.integration-spec.ts',
   'test/integration/audit/audit-tasks.integration-spec.ts',
   'test/integration/payments/refund-jobs.integration-spec.ts',
-  'test/integration/tasks/concurrency.integration-spec.ts',
   'test/integration/tasks/funding-stuck.integration-spec.ts',
-  'test/integration/tasks/funding.integration-spec.ts',
 ];
 
 export default tseslint.config(

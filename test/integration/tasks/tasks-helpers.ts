@@ -43,6 +43,9 @@ export interface TasksData {
   };
 }
 
+/** A task mutation's result (fundTask, publishTask, transitions), keyed by the mutation's name. */
+export type MutationData = Record<string, { id: string; status: string; [k: string]: unknown }>;
+
 /** fundTask's result. */
 export interface FundData {
   fundTask: { id: string; status: string };
