@@ -5,6 +5,10 @@ import type { TestApp } from '../../setup/test-app';
 import { withClient } from '../ledger/ledger-helpers';
 
 export const VERIFY = `{ verifyAuditLog { ok checked firstBrokenSequence reason } }`;
+/** verifyAuditLog's result. */
+export interface VerifyData {
+  verifyAuditLog: { ok: boolean; checked: number; firstBrokenSequence: string | null; reason: string | null };
+}
 export const AUDIT_LOG = `query($type: String, $id: String, $first: Int, $after: String) {
   auditLog(subjectType: $type, subjectId: $id, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }

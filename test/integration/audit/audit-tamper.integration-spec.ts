@@ -22,7 +22,7 @@ interface TamperRow {
   prev_hash: string;
 }
 import { ADMIN, ADMIN_ENV, login } from '../tasks/tasks-helpers';
-import { appendOne, asTamperer, testEntry, VERIFY } from './audit-helpers';
+import { appendOne, asTamperer, testEntry, VERIFY, type VerifyData } from './audit-helpers';
 
 /**
  * Someone with full access to the database switches the triggers off and edits the log. The
@@ -59,7 +59,7 @@ describe('audit log: tampering is detected', () => {
     return { rows: found.map((r) => r.row), links: found.map((r) => r.link) };
   };
   const putBack = async ({ rows, links }: Saved) => {
-    const ids = rows.map((j) => JSON.parse(j).id);
+    const ids = rows.map((j) => (JSON.parse(j) as { id: string }).id);
     await asTamperer(t, `DELETE FROM audit_chain WHERE audit_id = ANY($1::bigint[])`, [ids]);
     await asTamperer(t, `DELETE FROM audit_log WHERE id = ANY($1::bigint[])`, [ids]);
     for (const j of rows)
@@ -82,7 +82,7 @@ describe('audit log: tampering is detected', () => {
 
   it('starts from an intact chain', async () => {
     expect(await verify()).toEqual({ ok: true, checked: ROWS });
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     expect(r.data.verifyAuditLog).toEqual({
       ok: true,
       checked: ROWS,
@@ -112,7 +112,7 @@ describe('audit log: tampering is detected', () => {
     const result = await verify();
     expect(result).toMatchObject({ ok: false, checked: 3, firstBrokenSequence: '4' });
     expect(result.reason).toMatch(/no longer matches its hash/);
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     expect(r.data.verifyAuditLog).toMatchObject({ ok: false, checked: 3, firstBrokenSequence: '4' });
     await restore(original);
   });
