@@ -18,7 +18,8 @@ import {
 const burst = (n: number, call: (i: number) => Promise<GqlResult<MutationData>>) =>
   Promise.all(Array.from({ length: n }, (_, i) => call(i)));
 
-const reasonsOf = (rs: GqlResult<unknown>[]) => rs.filter((r) => r.errors).map((r) => r.errors?.[0].extensions);
+const reasonsOf = (rs: GqlResult<unknown>[]) =>
+  rs.filter((r) => r.errors).map((r) => r.errors?.[0].extensions);
 
 /**
  * Parallel requests on one task: the task row lock (and the one-pending-funding index) must let
