@@ -50,11 +50,16 @@ export function post(
   });
 }
 
-export async function gql(port: number, query: string, variables: object, token?: string): Promise<any> {
+export async function gql<T = unknown>(
+  port: number,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<T> {
   const r = await post(port, JSON.stringify({ query, variables }), token);
-  const json = JSON.parse(r.text) as { data?: any; errors?: unknown[] };
+  const json = JSON.parse(r.text) as { data?: T; errors?: unknown[] };
   if (json.errors) throw new Error(`${query.slice(0, 40)}: ${JSON.stringify(json.errors)}`);
-  return json.data;
+  return json.data as T;
 }
 
 /** Resolves once `ready` answers true; rejects if the child exits or a minute passes. */
@@ -145,16 +150,20 @@ export async function startScript(file: string, env: Record<string, string> = {}
 
 /** A requester with `tasks` draft tasks; returns its bearer token. */
 export async function seedRequester(port: number, tasks: number): Promise<string> {
-  const reg = await gql(port, `mutation($i: RegisterInput!) { register(input: $i) { token } }`, {
-    i: {
-      email: 'bench@example.com',
-      password: 'bench-password-123',
-      displayName: 'Bench',
-      role: 'REQUESTER',
-      organizationName: 'Bench Lab',
+  const reg = await gql<{ register: { token: string } }>(
+    port,
+    `mutation($i: RegisterInput!) { register(input: $i) { token } }`,
+    {
+      i: {
+        email: 'bench@example.com',
+        password: 'bench-password-123',
+        displayName: 'Bench',
+        role: 'REQUESTER',
+        organizationName: 'Bench Lab',
+      },
     },
-  });
-  const token = reg.register.token as string;
+  );
+  const token = reg.register.token;
   for (let i = 0; i < tasks; i++)
     await gql(
       port,

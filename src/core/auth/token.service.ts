@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { UnauthenticatedError } from '../errors/domain-error';
@@ -64,7 +64,7 @@ export class TokenService {
   }
 
   private async verifySignature(token: string): Promise<{ claims: TokenClaims; expiresAt: number }> {
-    let payload;
+    let payload: JWTPayload & { ver?: unknown };
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],

@@ -31,12 +31,13 @@ const logger = new Logger('GraphQL');
  * same `no-store`, since this API gives no cache hints.
  */
 const noStore: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
         response.http.headers.set('cache-control', 'no-store');
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 

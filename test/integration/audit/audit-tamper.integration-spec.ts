@@ -2,8 +2,27 @@ import { DataSource } from 'typeorm';
 import { auditHash } from '../../../src/core/audit/audit-hash';
 import { AuditService } from '../../../src/core/audit/audit.module';
 import { createTestApp, TestApp } from '../../setup/test-app';
+
+type HashedRow = Parameters<typeof auditHash>[0];
+
+/** An audit row joined with its chain link, as stored (snake_case). */
+interface TamperRow {
+  sequence: string;
+  id: string;
+  occurred_at: Date;
+  actor_type: HashedRow['actorType'];
+  actor_user_id: HashedRow['actorUserId'];
+  actor_role: HashedRow['actorRole'];
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  before: HashedRow['before'];
+  after: HashedRow['after'];
+  metadata: HashedRow['metadata'];
+  prev_hash: string;
+}
 import { ADMIN, ADMIN_ENV, login } from '../tasks/tasks-helpers';
-import { appendOne, asTamperer, testEntry, VERIFY } from './audit-helpers';
+import { appendOne, asTamperer, testEntry, VERIFY, type VerifyData } from './audit-helpers';
 
 /**
  * Someone with full access to the database switches the triggers off and edits the log. The
@@ -32,7 +51,7 @@ describe('audit log: tampering is detected', () => {
     links: string[];
   }
   const saved = async (from: number, to: number): Promise<Saved> => {
-    const found = await t.sql(
+    const found = await t.sql<{ row: string; link: string }>(
       `SELECT to_jsonb(l)::text AS row, to_jsonb(c)::text AS link
        FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id WHERE c.position BETWEEN $1 AND $2`,
       [from, to],
@@ -40,7 +59,7 @@ describe('audit log: tampering is detected', () => {
     return { rows: found.map((r) => r.row), links: found.map((r) => r.link) };
   };
   const putBack = async ({ rows, links }: Saved) => {
-    const ids = rows.map((j) => JSON.parse(j).id);
+    const ids = rows.map((j) => (JSON.parse(j) as { id: string }).id);
     await asTamperer(t, `DELETE FROM audit_chain WHERE audit_id = ANY($1::bigint[])`, [ids]);
     await asTamperer(t, `DELETE FROM audit_log WHERE id = ANY($1::bigint[])`, [ids]);
     for (const j of rows)
@@ -63,7 +82,7 @@ describe('audit log: tampering is detected', () => {
 
   it('starts from an intact chain', async () => {
     expect(await verify()).toEqual({ ok: true, checked: ROWS });
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     expect(r.data.verifyAuditLog).toEqual({
       ok: true,
       checked: ROWS,
@@ -93,14 +112,15 @@ describe('audit log: tampering is detected', () => {
     const result = await verify();
     expect(result).toMatchObject({ ok: false, checked: 3, firstBrokenSequence: '4' });
     expect(result.reason).toMatch(/no longer matches its hash/);
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     expect(r.data.verifyAuditLog).toMatchObject({ ok: false, checked: 3, firstBrokenSequence: '4' });
     await restore(original);
   });
 
   it('reports the next row when a row is rewritten together with a recomputed hash', async () => {
     const original = await saved(6, 6);
-    const [row] = await t.sql(`SELECT c.position::text AS sequence, l.id::text AS id, occurred_at, actor_type,
+    const [row] =
+      await t.sql<TamperRow>(`SELECT c.position::text AS sequence, l.id::text AS id, occurred_at, actor_type,
       actor_user_id, actor_role, action, subject_type, subject_id, before, after, metadata, c.prev_hash
       FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id WHERE c.position = 6`);
     const forged = { ...row.after, status: 'FORGED' };
@@ -184,7 +204,7 @@ describe('audit log: tampering is detected', () => {
   });
 
   it('verifies in batches: a chain longer than one batch is checked to the end', async () => {
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM audit_log`);
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`);
     const extra = 1005 - n;
     const service = t.app.get(AuditService);
     const ds = t.app.get(DataSource);

@@ -2,6 +2,17 @@ import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
 import { ADMIN, ADMIN_ENV, createTask, FUND_TASK, login, PUBLISH, transition } from '../tasks/tasks-helpers';
 import { AUDIT_LOG, VERIFY } from './audit-helpers';
 
+type Json = Record<string, unknown>;
+interface AuditRow {
+  action: string;
+  actor_type: string;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  before: Json | null;
+  after: Json;
+  metadata: Json | null;
+}
+
 /** A task's life cycle leaves one audit row per change, with who, before and after, and no content. */
 describe('audit log: task life cycle', () => {
   let t: TestApp;
@@ -15,7 +26,7 @@ describe('audit log: task life cycle', () => {
   afterAll(() => t.close());
 
   const taskRows = (taskId: string) =>
-    t.sql(
+    t.sql<AuditRow>(
       `SELECT action, actor_type, actor_user_id, actor_role, before, after, metadata FROM audit_log
        WHERE subject_type = 'task' AND subject_id = $1 ORDER BY id`,
       [taskId],

@@ -58,7 +58,7 @@ describe('audit log: throughput', () => {
     );
     const appended = await rate((i) => ds.transaction((tx) => audit.append(tx, testEntry(i))));
 
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM audit_log`);
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`);
     const began = performance.now();
     expect(await seal(t)).toBe(n);
     const sealRate = Math.round(n / ((performance.now() - began) / 1000));

@@ -15,12 +15,15 @@ export const JOBS_ENV = {
 };
 
 export async function adminToken(t: TestApp): Promise<string> {
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: JOBS_ENV.ADMIN_EMAIL,
-    p: JOBS_ENV.ADMIN_PASSWORD,
-  });
+  const r = await t.gql<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: JOBS_ENV.ADMIN_EMAIL,
+      p: JOBS_ENV.ADMIN_PASSWORD,
+    },
+  );
   if (r.errors) throw new Error(`admin login failed: ${JSON.stringify(r.errors)}`);
-  return r.data.login.token as string;
+  return r.data.login.token;
 }
 
 /** Publishes a table with one row: 43-4051 SUPPORT_REPLY STANDARD USD at `base`, no platform fee. */
