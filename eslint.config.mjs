@@ -45,6 +45,10 @@ const PENDING_TYPED_TESTS = [
   'test/integration/audit/audit-tasks.integration-spec.ts',
   'test/integration/payments/refund-jobs.integration-spec.ts',
   'test/integration/tasks/funding-stuck.integration-spec.ts',
+  'test/integration/claims/**',
+  'test/integration/consent/**',
+  'test/integration/contractors/**',
+  'test/integration/matching/**',
 ];
 
 export default tseslint.config(

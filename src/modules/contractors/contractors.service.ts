@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { duplicateProfession } from './contractors.errors';
 import { ContractorProfileInput } from './dto/contractor-profile.input';
 

@@ -31,6 +31,7 @@ export function taskInput(overrides: Record<string, unknown> = {}): Record<strin
 export interface TaskData {
   id: string;
   budget: { amountMinor: number };
+  requesterCost: { amountMinor: number };
   [k: string]: unknown;
 }
 
