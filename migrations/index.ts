@@ -3,6 +3,7 @@ import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
+import { EscrowRefundParts1764160001000 } from './1764160001000-escrow-refund-parts';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
 import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
 import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
   TasksSchema1764160000004,
+  EscrowRefundParts1764160001000,
   TokenVersion1764160003000,
   TextHygiene1764160003001,
   ContractorsSchema1764160004000,
