@@ -49,6 +49,10 @@ const PENDING_TYPED_TESTS = [
   'test/integration/consent/**',
   'test/integration/contractors/**',
   'test/integration/matching/**',
+  'test/integration/submissions/**',
+  'test/integration/reviews/**',
+  'test/integration/disputes/**',
+  'test/integration/earnings/**',
 ];
 
 export default tseslint.config(

@@ -51,6 +51,7 @@ export async function startStack(): Promise<Stack> {
     port,
     databaseUrl: db.url,
     sql,
+    // Access (role, organisation) is read from the database; a token names the user and its version.
     token: (userId) => tokens.sign({ userId, tokenVersion: 0 }),
     async stop() {
       await sql.end();

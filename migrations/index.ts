@@ -11,6 +11,7 @@ import { ConsentSchema1764160004001 } from './1764160004001-consent';
 import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
+import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ClaimsSchema1764160004002,
   TaskChecks1764160005000,
   AuditLog1764160006000,
+  SubmissionsSchema1764160007000,
 ];

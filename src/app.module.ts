@@ -5,12 +5,16 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { ClaimsModule } from './modules/claims/claims.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
+import { DisputesModule } from './modules/disputes/disputes.module';
+import { EarningsModule } from './modules/earnings/earnings.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProfessionsModule } from './modules/professions/professions.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { RatesModule } from './modules/rates/rates.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
+import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 
 @Module({})
@@ -31,6 +35,10 @@ export class AppModule {
         ConsentModule,
         MatchingModule,
         ClaimsModule,
+        SubmissionsModule,
+        ReviewsModule,
+        DisputesModule,
+        EarningsModule,
       ],
     };
   }

@@ -23,8 +23,8 @@ export class CoreModule {
         DatabaseModule,
         AppGraphQLModule,
         AuthCoreModule,
-        AuditModule,
         JobsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -11,3 +11,5 @@ import { UserEntity } from './entities/user.entity';
   exports: [AccountsService],
 })
 export class AccountsModule {}
+
+export { AccountsService } from './accounts.service';

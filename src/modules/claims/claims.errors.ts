@@ -24,3 +24,12 @@ export const claimNotActive = (status: string) =>
   new ConflictError('CLAIM_NOT_ACTIVE', `The claim is ${status}; only an ACTIVE claim can change`, {
     status,
   });
+
+export const claimExpired = (expiresAt: Date) =>
+  new ConflictError(
+    'CLAIM_EXPIRED',
+    `The claim expired at ${expiresAt.toISOString()}; its slot went back to the task`,
+    {
+      expiresAt: expiresAt.toISOString(),
+    },
+  );

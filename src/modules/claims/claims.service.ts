@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import { JobsService } from '../../core/jobs/jobs.module';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
 import { TaskEntity, TasksService } from '../tasks/tasks.module';
 import {
+  claimExpired,
   claimLimitReached,
   claimNotActive,
   claimNotFound,
@@ -57,6 +59,7 @@ export class ClaimsService implements OnModuleInit {
     private readonly matching: MatchingService,
     private readonly refunds: EscrowRefundsService,
     private readonly jobs: JobsService,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -100,6 +103,12 @@ export class ClaimsService implements OnModuleInit {
         const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
         throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
       }
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'claim.created',
+        subject: { type: 'claim', id: row.id },
+        after: { status: row.status, taskId: row.taskId, expiresAt: row.expiresAt.toISOString() },
+      });
       return row;
     });
     return this.modelOf(claim);
@@ -108,7 +117,7 @@ export class ClaimsService implements OnModuleInit {
   /** The contractor gives its ACTIVE claim back; the slot returns to the task. */
   async release(me: Principal, claimId: string): Promise<ClaimModel> {
     const { ended, refundId } = await this.db.transaction((tx) =>
-      this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId]),
+      this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId], me),
     );
     if (refundId) await this.settleInline(refundId);
     if (ended) return this.modelOf(ended);
@@ -123,7 +132,8 @@ export class ClaimsService implements OnModuleInit {
   /**
    * For the submissions module, in its transaction: turns the contractor's ACTIVE claim into
    * SUBMITTED if its deadline has not passed. The status condition makes a submit racing the
-   * expiry (or a release) end in exactly one state; the loser gets CLAIM_NOT_ACTIVE.
+   * expiry (or a release) end in exactly one state; a claim past its deadline (expired by the job
+   * or not yet) is CLAIM_EXPIRED, any other ending CLAIM_NOT_ACTIVE.
    */
   async markSubmitted(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
     const [row] = await tx.query<ClaimRow[]>(
@@ -139,7 +149,8 @@ export class ClaimsService implements OnModuleInit {
       [claimId, contractorId],
     );
     if (!claim) throw claimNotFound(claimId);
-    throw claimNotActive(claim.status === 'ACTIVE' ? 'past its deadline' : claim.status);
+    if (claim.status === 'EXPIRED' || claim.status === 'ACTIVE') throw claimExpired(claim.expiresAt);
+    throw claimNotActive(claim.status);
   }
 
   /**
@@ -148,7 +159,7 @@ export class ClaimsService implements OnModuleInit {
    */
   async expireClaim(claimId: string, now: Date = new Date()): Promise<boolean> {
     const { ended, refundId } = await this.db.transaction((tx) =>
-      this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now]),
+      this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now], 'system'),
     );
     if (refundId) await this.settleInline(refundId);
     return ended !== null;
@@ -163,6 +174,16 @@ export class ClaimsService implements OnModuleInit {
     let expired = 0;
     for (const { id } of due) if (await this.expireClaim(id, now)) expired++;
     return expired;
+  }
+
+  /** The contractor's own claim, in the caller's transaction (NOT_FOUND for anyone else's). */
+  async findRowOrThrow(claimId: string, contractorId: string, tx: EntityManager): Promise<ClaimRow> {
+    const [claim] = await tx.query<ClaimRow[]>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
+      [claimId, contractorId],
+    );
+    if (!claim) throw claimNotFound(claimId);
+    return claim;
   }
 
   async findOwnOrThrow(me: Principal, claimId: string): Promise<ClaimModel> {
@@ -185,6 +206,7 @@ export class ClaimsService implements OnModuleInit {
     to: 'RELEASED' | 'EXPIRED',
     condition: string,
     params: unknown[],
+    actor: AuditActor,
   ): Promise<{ ended: ClaimRow | null; refundId?: string }> {
     const [ended] = await tx.query<ClaimRow[]>(
       `WITH ended AS (UPDATE claims SET status = '${to}', ended_at = now(), updated_at = now()
@@ -198,7 +220,18 @@ export class ClaimsService implements OnModuleInit {
       ended.contractorId,
     ]);
     const task = await this.tasks.returnSlot(ended.taskId, tx);
-    if (task.status !== 'CLOSED' && task.status !== 'CANCELLED') return { ended };
+    const audited = () =>
+      this.audit.append(tx, {
+        actor,
+        action: to === 'RELEASED' ? 'claim.released' : 'claim.expired',
+        subject: { type: 'claim', id: ended.id },
+        before: { status: 'ACTIVE' },
+        after: { status: to },
+      });
+    if (task.status !== 'CLOSED' && task.status !== 'CANCELLED') {
+      await audited();
+      return { ended };
+    }
     const refundId = await this.refunds.record(
       {
         taskId: task.id,
@@ -209,6 +242,7 @@ export class ClaimsService implements OnModuleInit {
       },
       tx,
     );
+    await audited();
     return { ended, refundId };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import {
   noCurrentConsent,
@@ -33,7 +34,10 @@ const CONSENT_COLUMNS = `terms_version AS "termsVersion", purposes, given_at AS 
  */
 @Injectable()
 export class ConsentService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async publishTerms(me: Principal, input: ConsentTermsInput): Promise<ConsentTermsRow> {
     const rows = await this.db.query<ConsentTermsRow[]>(
@@ -71,6 +75,15 @@ export class ConsentService {
     return terms.purposes;
   }
 
+  /** The contractor's current (not withdrawn) consent to these terms, or null. */
+  async current(userId: string, termsVersion: string, tx?: EntityManager): Promise<ConsentRow | null> {
+    const [row] = await (tx ?? this.db.manager).query<ConsentRow[]>(
+      `SELECT ${CONSENT_COLUMNS} FROM consents WHERE user_id = $1 AND terms_version = $2 AND withdrawn_at IS NULL`,
+      [userId, termsVersion],
+    );
+    return row ?? null;
+  }
+
   async give(me: Principal, termsVersion: string, purposes?: string[]): Promise<ConsentRow> {
     const covered = await this.assertCovers(termsVersion, purposes, {
       version: 'termsVersion',
@@ -92,19 +105,36 @@ export class ConsentService {
          RETURNING ${CONSENT_COLUMNS}`,
         [me.userId, termsVersion, purposes ?? covered],
       );
+      await this.audit.append(tx, {
+        actor: me,
+        action: 'consent.given',
+        subject: { type: 'contractor_consent', id: me.userId },
+        after: { termsVersion: row.termsVersion, purposes: row.purposes },
+      });
       return row;
     });
   }
 
   /** Withdraws the current consent (of one version, or all); returns the latest one withdrawn. */
   async withdraw(me: Principal, termsVersion?: string): Promise<ConsentRow> {
-    const rows = await this.db.query<ConsentRow[]>(
-      `WITH withdrawn AS (UPDATE consents SET withdrawn_at = clock_timestamp()
-         WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
-         RETURNING ${CONSENT_COLUMNS})
-       SELECT * FROM withdrawn`,
-      [me.userId, termsVersion ?? null],
-    );
+    const rows = await this.db.transaction(async (tx) => {
+      const ended = await tx.query<ConsentRow[]>(
+        `WITH withdrawn AS (UPDATE consents SET withdrawn_at = clock_timestamp()
+           WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
+           RETURNING ${CONSENT_COLUMNS})
+         SELECT * FROM withdrawn`,
+        [me.userId, termsVersion ?? null],
+      );
+      if (ended.length)
+        await this.audit.append(tx, {
+          actor: me,
+          action: 'consent.withdrawn',
+          subject: { type: 'contractor_consent', id: me.userId },
+          before: { termsVersions: ended.map((r) => r.termsVersion) },
+          after: { withdrawn: true },
+        });
+      return ended;
+    });
     if (!rows.length) throw noCurrentConsent();
     return rows.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0];
   }

@@ -3,7 +3,8 @@ import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
 
 export { MAX_SCAN_LENGTH } from './privacy.errors';
-export { PrivacyService, typesFound } from './privacy.service';
+export { PrivacyService, SCANNER_VERSION, typesFound } from './privacy.service';
+export { PiiFindingModel, PiiTypeEnum } from './dto/pii-scan.model';
 export type { PiiFinding, PiiScanResult, PiiType } from './scanner';
 
 /** The personal-data scan. Other modules use PrivacyService.scan and typesFound. */

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { MAX_SCAN_LENGTH, textTooLong } from './privacy.errors';
 import { PII_TYPES, scanText, type PiiFinding, type PiiScanResult, type PiiType } from './scanner';
 
+/** Stored beside every scan result, so a later scanner's findings can be told apart. */
+export const SCANNER_VERSION = 'fairsample-pii/1';
+
 /**
  * The personal-data scan, for the API (contractors check a text before submitting) and for the
  * submissions module, which stores the same result and shows requesters only `redacted`.

@@ -53,3 +53,10 @@ export const budgetTooLarge = () =>
   new BadInputError('BUDGET_TOO_LARGE', 'slots × requester cost exceeds what one payment can hold', {
     field: 'slots',
   });
+
+export const reviewerNotAssignable = () =>
+  new BadInputError(
+    'NOT_A_REVIEWER',
+    "userId must name a reviewer of the task's organisation or a platform reviewer",
+    { field: 'userId' },
+  );

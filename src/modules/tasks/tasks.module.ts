@@ -29,6 +29,8 @@ export class TasksModule {}
 export { TasksService } from './tasks.service';
 export type { ReservedSlot, ReturnedSlot } from './tasks.service';
 export { HELD_SLOTS } from './held-slots';
+export { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
+export type { MeasuredEffort, MeasuredPay } from './measured-pay';
 export type { HeldSlots } from './held-slots';
 export { TaskModel, TaskConnection, TaskEdge } from './dto/task.model';
 export { TaskEntity } from './entities/task.entity';

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { divRoundHalfUp, MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ConsentService } from '../consent/consent.module';
 import { QualificationsService } from '../contractors/contractors.module';
@@ -11,9 +12,17 @@ import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
-import { TaskModel, TaskStatus } from './dto/task.model';
+import { MeasuredPayStatus, TaskModel, TaskStatus } from './dto/task.model';
+import { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
+import type { MeasuredEffort, MeasuredPay } from './measured-pay';
 import { TaskEntity, TaskStatusValue } from './entities/task.entity';
-import { budgetTooLarge, noRateFor, taskNotFound, tooManyPerContractor } from './tasks.errors';
+import {
+  budgetTooLarge,
+  noRateFor,
+  reviewerNotAssignable,
+  taskNotFound,
+  tooManyPerContractor,
+} from './tasks.errors';
 
 /** Largest amount one card payment may carry (Stripe's limit is 99 999 999 minor units). */
 const MAX_BUDGET = 99_999_999n;
@@ -29,6 +38,7 @@ export class TasksService {
     private readonly ledger: LedgerService,
     private readonly consent: ConsentService,
     private readonly qualifications: QualificationsService,
+    @Optional() @Inject(MEASURED_PAY) private readonly measuredPay?: MeasuredPay,
   ) {}
 
   async create(me: Principal, input: CreateTaskInput): Promise<TaskModel> {
@@ -110,7 +120,7 @@ export class TasksService {
 
   async get(me: Principal, id: string): Promise<TaskModel> {
     const task = await this.findVisibleOrThrow(me, id);
-    return (await this.toModels([task]))[0];
+    return (await this.toModels([task], undefined, me))[0];
   }
 
   async list(
@@ -127,6 +137,8 @@ export class TasksService {
     const scope = visibilityScope(me);
     if (scope.organizationId) add('organization_id = ?', scope.organizationId);
     if (scope.status) add('status = ?', scope.status);
+    if (scope.assignedTo)
+      add('id IN (SELECT task_id FROM task_reviewers WHERE user_id = ?)', scope.assignedTo);
     if (scope.none) where.push('false');
     if (args.status) add('status = ?', args.status);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -152,7 +164,7 @@ export class TasksService {
     );
     const n = raw[0].total_count;
     const rows = raw.filter((r) => r.id !== null).map((r) => this.hydrate(r));
-    const models = await this.toModels(rows.slice(0, page.first));
+    const models = await this.toModels(rows.slice(0, page.first), undefined, me);
     const modelById = new Map(models.map((m) => [m.id, m]));
     return toConnection(
       rows,
@@ -198,8 +210,11 @@ export class TasksService {
 
   /** The task if the caller may see it; NOT_FOUND otherwise, so ids of others leak nothing. */
   async findVisibleOrThrow(me: Principal, id: string, tx?: EntityManager): Promise<TaskEntity> {
-    const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneBy({ id });
+    const m = tx ?? this.db.manager;
+    const task = await m.getRepository(TaskEntity).findOneBy({ id });
     if (!task || !canView(me, task)) throw taskNotFound(id);
+    if (visibilityScope(me).assignedTo && !(await this.isAssignedReviewer(task.id, me.userId, m)))
+      throw taskNotFound(id);
     return task;
   }
 
@@ -210,6 +225,53 @@ export class TasksService {
     for (const column of metadata.columns)
       column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
     return task;
+  }
+
+  /** Whether this user was assigned to review the task. */
+  async isAssignedReviewer(taskId: string, userId: string, tx?: EntityManager): Promise<boolean> {
+    const rows = await (tx ?? this.db.manager).query<unknown[]>(
+      `SELECT 1 FROM task_reviewers WHERE task_id = $1 AND user_id = $2`,
+      [taskId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Assigns a reviewer to a task the caller manages (its organisation's requester, or an admin).
+   * The reviewer must belong to the task's organisation or to none (platform QA staff); assigning
+   * twice changes nothing. Returns whether this call assigned it.
+   */
+  async assignReviewer(
+    me: Principal,
+    taskId: string,
+    reviewer: { id: string; role: Role; organizationId: string | null },
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const task = await this.findVisibleOrThrow(me, taskId, tx);
+      if (!canManage(me, task))
+        throw new ForbiddenError(
+          'NOT_TASK_MANAGER',
+          "Only the task's requesters or an admin assign reviewers",
+        );
+      if (
+        reviewer.role !== Role.REVIEWER ||
+        (reviewer.organizationId !== null && reviewer.organizationId !== task.organizationId)
+      )
+        throw reviewerNotAssignable();
+      const inserted = await tx.query<unknown[]>(
+        `INSERT INTO task_reviewers (task_id, user_id, assigned_by) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING task_id`,
+        [task.id, reviewer.id, me.userId],
+      );
+      if (inserted.length)
+        await this.audit.append(tx, {
+          actor: me,
+          action: 'task.reviewer_assigned',
+          subject: { type: 'task', id: task.id },
+          after: { reviewerId: reviewer.id },
+        });
+      return inserted.length > 0;
+    });
   }
 
   /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
@@ -223,17 +285,69 @@ export class TasksService {
     );
   }
 
-  /** Models with their escrow balances, read in one query for the whole page. */
-  async toModels(tasks: TaskEntity[], tx?: EntityManager): Promise<TaskModel[]> {
+  /**
+   * Models with their escrow balances and measured pay, each read in one query for the whole
+   * page. `me` (when given) decides who is shown the UNDERPAID flag and the top-up: the task's
+   * managers only.
+   */
+  async toModels(tasks: TaskEntity[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
     const pairs = tasks.map((t) => ({
       account: Accounts.taskEscrow(t.organizationId, t.id),
       currency: t.currency,
     }));
     const balances = await this.ledger.balancesOf(pairs, tx);
-    return tasks.map((t, i) =>
-      TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n),
-    );
+    const measured = this.measuredPay
+      ? await this.measuredPay.measure(
+          tasks.map((t) => t.id),
+          tx,
+        )
+      : new Map<string, MeasuredEffort>();
+    const needsFloor = tasks.some((t) => (measured.get(t.id)?.accepted ?? 0) >= MIN_MEASURED_SAMPLES);
+    const floors = needsFloor
+      ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
+      : new Map<string, bigint>();
+    return tasks.map((t, i) => {
+      const model = TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n);
+      return withMeasuredPay(
+        model,
+        t,
+        measured.get(t.id),
+        floors.get(t.rateTableId),
+        !!me && canManage(me, t),
+      );
+    });
   }
+}
+
+/**
+ * Fair-pay fields: once enough samples are accepted, the median effort they took and the hourly
+ * pay it implies; for the task's managers, whether that is below the rate table's floor and the
+ * per-sample top-up (integer minor units, rounded up) that would restore it.
+ */
+function withMeasuredPay(
+  model: TaskModel,
+  t: TaskEntity,
+  effort: MeasuredEffort | undefined,
+  floor: bigint | undefined,
+  manager: boolean,
+): TaskModel {
+  const accepted = effort?.accepted ?? 0;
+  const out: TaskModel = { ...model, acceptedSamples: accepted };
+  if (!effort || accepted < MIN_MEASURED_SAMPLES || floor === undefined) {
+    if (manager) out.measuredPayStatus = MeasuredPayStatus.NOT_ENOUGH_DATA;
+    return out;
+  }
+  const minutes = BigInt(Math.max(1, effort.medianMinutes));
+  const money = (amountMinor: bigint) => MoneyModel.of({ amountMinor, currency: t.currency });
+  out.measuredMedianMinutes = effort.medianMinutes;
+  out.measuredHourly = money(divRoundHalfUp(t.pricePerSample * 60n, minutes));
+  const required = (floor * minutes + 59n) / 60n;
+  const underpaid = t.pricePerSample < required;
+  if (manager) {
+    out.measuredPayStatus = underpaid ? MeasuredPayStatus.UNDERPAID : MeasuredPayStatus.AT_OR_ABOVE_FLOOR;
+    out.topUpPerSample = underpaid ? money(required - t.pricePerSample) : null;
+  }
+  return out;
 }
 
 export interface ReservedSlot {
@@ -265,17 +379,23 @@ function canView(me: Principal, task: TaskEntity): boolean {
 /**
  * The one rule of which tasks a caller sees (listing and single reads both derive from it):
  * requesters and reviewers of an organisation see its tasks; contractors see open ones; admin and
- * finance staff see all. A platform reviewer (no organisation) sees none until tasks can be
- * assigned to them. Anything unknown sees nothing.
+ * finance staff see all. A platform reviewer (no organisation) sees only the tasks assigned to it
+ * (task_reviewers). Anything unknown sees nothing.
  */
-function visibilityScope(me: Principal): { organizationId?: string; status?: string; none?: boolean } {
+function visibilityScope(me: Principal): {
+  organizationId?: string;
+  status?: string;
+  assignedTo?: string;
+  none?: boolean;
+} {
   switch (me.role) {
     case Role.ADMIN:
     case Role.FINANCE:
       return {};
     case Role.REQUESTER:
-    case Role.REVIEWER:
       return me.organizationId ? { organizationId: me.organizationId } : { none: true };
+    case Role.REVIEWER:
+      return me.organizationId ? { organizationId: me.organizationId } : { assignedTo: me.userId };
     case Role.CONTRACTOR:
       return { status: 'OPEN' };
     default:

@@ -171,7 +171,7 @@ describe('markSubmitted (for the submissions module) racing the expiry', () => {
       [claim.id],
     );
     await expect(db.transaction((tx) => claims.markSubmitted(claim.id, c.id, tx))).rejects.toMatchObject({
-      reason: 'CLAIM_NOT_ACTIVE',
+      reason: 'CLAIM_EXPIRED',
     });
   });
 });

@@ -32,6 +32,7 @@ export interface TaskData {
   id: string;
   budget: { amountMinor: number };
   requesterCost: { amountMinor: number };
+  pricePerSample: { amountMinor: number };
   [k: string]: unknown;
 }
 

@@ -19,6 +19,15 @@ export class TaskEligibilityModel {
   @Field(() => [ID], { nullable: true }) qualificationTypeIds: string[] | null;
 }
 
+export enum MeasuredPayStatus {
+  /** Fewer accepted samples than needed for a measurement. */
+  NOT_ENOUGH_DATA = 'NOT_ENOUGH_DATA',
+  AT_OR_ABOVE_FLOOR = 'AT_OR_ABOVE_FLOOR',
+  /** The measured effort implies less than the rate table's hourly floor. */
+  UNDERPAID = 'UNDERPAID',
+}
+registerEnumType(MeasuredPayStatus, { name: 'MeasuredPayStatus' });
+
 @ObjectType('Task')
 export class TaskModel {
   @Field(() => ID) id: string;
@@ -51,6 +60,27 @@ export class TaskModel {
   @Field(() => Int) retentionDays: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field(() => Int, { description: 'Samples accepted so far' }) acceptedSamples: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Median minutes contributors took from claim to first submission (once 5 samples are accepted)',
+  })
+  measuredMedianMinutes: number | null;
+  @Field(() => MoneyModel, { nullable: true, description: 'pricePerSample per hour of the measured median' })
+  measuredHourly: MoneyModel | null;
+  @Field(() => MeasuredPayStatus, {
+    nullable: true,
+    description:
+      "UNDERPAID when the measured hourly pay is below the floor; the task's requesters and admins",
+  })
+  measuredPayStatus: MeasuredPayStatus | null;
+  @Field(() => MoneyModel, {
+    nullable: true,
+    description:
+      'Bonus per accepted sample that restores the hourly floor; requesters and admins, when UNDERPAID',
+  })
+  topUpPerSample: MoneyModel | null;
 
   static from(t: TaskEntity, escrow: bigint): TaskModel {
     const money = (amountMinor: bigint) => MoneyModel.of({ amountMinor, currency: t.currency });
@@ -88,6 +118,11 @@ export class TaskModel {
       retentionDays: t.retentionDays,
       createdAt: t.createdAt,
       publishedAt: t.publishedAt,
+      acceptedSamples: 0,
+      measuredMedianMinutes: null,
+      measuredHourly: null,
+      measuredPayStatus: null,
+      topUpPerSample: null,
     };
   }
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
+import { EarningsResolver } from './earnings.resolver';
+import { EarningsService } from './earnings.service';
+
+/** A contractor's earnings and statement: read-only, money from the ledger. */
+@Module({
+  imports: [LedgerModule],
+  providers: [EarningsService, EarningsResolver],
+})
+export class EarningsModule {}
