@@ -8,12 +8,14 @@ import { fund, newEscrow } from '../ledger/ledger-helpers';
 import {
   appendOne,
   AUDIT_LOG,
+  AuditLogData,
   auditRowCount,
   head,
   seal,
   sequences,
   testEntry,
   VERIFY,
+  VerifyData,
 } from './audit-helpers';
 
 /** The chain itself: concurrent writers and sealing, atomicity with the caller's transaction, append-only. */
@@ -27,9 +29,9 @@ describe('audit log: the chain', () => {
   afterAll(() => t.close());
 
   const verify = async () => {
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data.verifyAuditLog as { ok: boolean; checked: number; firstBrokenSequence: string | null };
+    return r.data.verifyAuditLog;
   };
 
   it('chains 50 concurrent transactions, once sealed, into a gap-free chain that verifies', async () => {
@@ -194,25 +196,27 @@ describe('audit log: the chain', () => {
   });
 
   it('lists entries newest first, filtered by subject, page by page', async () => {
-    const all = await t.gql(AUDIT_LOG, { type: 'test_object', first: 100 }, admin);
+    const all = await t.gql<AuditLogData>(AUDIT_LOG, { type: 'test_object', first: 100 }, admin);
     expect(all.errors).toBeUndefined();
-    const seqs = all.data.auditLog.edges.map((e: { node: { sequence: string } }) => Number(e.node.sequence));
+    const seqs = all.data.auditLog.edges.map((e) => Number(e.node.sequence));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(all.data.auditLog.totalCount).toBe(seqs.length);
 
     const pages: number[] = [];
     let after: string | null = null;
     do {
-      const r: GqlResult = await t.gql(AUDIT_LOG, { type: 'test_object', first: 7, after }, admin);
-      expect(r.errors).toBeUndefined();
-      pages.push(
-        ...r.data.auditLog.edges.map((e: { node: { sequence: string } }) => Number(e.node.sequence)),
+      const r: GqlResult<AuditLogData> = await t.gql<AuditLogData>(
+        AUDIT_LOG,
+        { type: 'test_object', first: 7, after },
+        admin,
       );
+      expect(r.errors).toBeUndefined();
+      pages.push(...r.data.auditLog.edges.map((e) => Number(e.node.sequence)));
       after = r.data.auditLog.pageInfo.hasNextPage ? r.data.auditLog.pageInfo.endCursor : null;
     } while (after);
     expect(pages).toEqual(seqs);
 
-    const one = await t.gql(AUDIT_LOG, { type: 'test_object', id: 'object-3' }, admin);
+    const one = await t.gql<AuditLogData>(AUDIT_LOG, { type: 'test_object', id: 'object-3' }, admin);
     expect(one.data.auditLog.totalCount).toBe(1);
     expect(one.data.auditLog.edges[0].node).toMatchObject({
       actorType: 'SYSTEM',

@@ -1,6 +1,6 @@
 import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
 import { ADMIN, ADMIN_ENV, createTask, FUND_TASK, login, PUBLISH, transition } from '../tasks/tasks-helpers';
-import { AUDIT_LOG, VERIFY } from './audit-helpers';
+import { AUDIT_LOG, AuditLogData, VERIFY, VerifyData } from './audit-helpers';
 
 type Json = Record<string, unknown>;
 interface AuditRow {
@@ -12,6 +12,9 @@ interface AuditRow {
   after: Json;
   metadata: Json | null;
 }
+
+/** An asymmetric matcher typed as what it is to the reader: a value to compare against. */
+const containing = (expected: Json): unknown => expect.objectContaining(expected);
 
 /** A task's life cycle leaves one audit row per change, with who, before and after, and no content. */
 describe('audit log: task life cycle', () => {
@@ -37,8 +40,8 @@ describe('audit log: task life cycle', () => {
        WHERE action = 'ledger.entry_posted' AND after->>'reference' = $1 ORDER BY id`,
       [`task:${taskId}`],
     );
-  const ok = async (doc: string, vars: Record<string, unknown>, token: string) => {
-    const r = await t.gql(doc, vars, token);
+  const ok = async <T = unknown>(doc: string, vars: Record<string, unknown>, token: string): Promise<T> => {
+    const r = await t.gql<T>(doc, vars, token);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data;
   };
@@ -59,7 +62,7 @@ describe('audit log: task life cycle', () => {
         ...byOwner,
         action: 'task.created',
         before: null,
-        after: expect.objectContaining({
+        after: containing({
           status: 'DRAFT',
           slots: 2,
           currency: 'USD',
@@ -78,7 +81,7 @@ describe('audit log: task life cycle', () => {
         ...byOwner,
         action: 'task.published',
         before: { status: 'DRAFT' },
-        after: expect.objectContaining({ status: 'OPEN' }),
+        after: containing({ status: 'OPEN' }),
         metadata: {},
       },
       {
@@ -148,17 +151,12 @@ describe('audit log: task life cycle', () => {
   it('lets an admin read a task history over GraphQL and verify the whole chain', async () => {
     const task = await createTask(t, owner.token);
     await ok(transition('cancelTask'), { id: task.id }, owner.token);
-    const history = await ok(AUDIT_LOG, { type: 'task', id: task.id }, admin);
-    expect(
-      history.auditLog.edges.map((e: { node: { action: string; actorUserId: string } }) => [
-        e.node.action,
-        e.node.actorUserId,
-      ]),
-    ).toEqual([
+    const history = await ok<AuditLogData>(AUDIT_LOG, { type: 'task', id: task.id }, admin);
+    expect(history.auditLog.edges.map((e) => [e.node.action, e.node.actorUserId])).toEqual([
       ['task.cancelled', owner.id],
       ['task.created', owner.id],
     ]);
-    expect((await ok(VERIFY, {}, admin)).verifyAuditLog).toMatchObject({
+    expect((await ok<VerifyData>(VERIFY, {}, admin)).verifyAuditLog).toMatchObject({
       ok: true,
       firstBrokenSequence: null,
     });
