@@ -41,8 +41,6 @@ const moduleBoundaries = {
 };
 
 const PENDING_TYPED_TESTS = [
-  'test/integration/payments/refund-jobs.integration-spec.ts',
-  'test/integration/tasks/funding-stuck.integration-spec.ts',
   'test/integration/claims/**',
   'test/integration/consent/**',
   'test/integration/contractors/**',
