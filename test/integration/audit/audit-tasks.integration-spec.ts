@@ -35,7 +35,7 @@ describe('audit log: task life cycle', () => {
       [taskId],
     );
   const ledgerRows = (taskId: string) =>
-    t.sql(
+    t.sql<{ kind: string; subject_id: string }>(
       `SELECT after->>'kind' AS kind, subject_id FROM audit_log
        WHERE action = 'ledger.entry_posted' AND after->>'reference' = $1 ORDER BY id`,
       [`task:${taskId}`],
@@ -54,7 +54,9 @@ describe('audit log: task life cycle', () => {
     await ok(transition('resumeTask'), { id: task.id }, owner.token);
     await ok(transition('closeTask'), { id: task.id }, owner.token);
 
-    const [{ id: adminId }] = await t.sql(`SELECT id FROM users WHERE email = $1`, [ADMIN.email]);
+    const [{ id: adminId }] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [
+      ADMIN.email,
+    ]);
     const byOwner = { actor_type: 'user', actor_user_id: owner.id, actor_role: 'REQUESTER' };
     const rows = await taskRows(task.id);
     expect(rows).toEqual([
@@ -108,7 +110,7 @@ describe('audit log: task life cycle', () => {
         metadata: {},
       },
     ]);
-    const entries = await t.sql(
+    const entries = await t.sql<{ id: string; kind: string }>(
       `SELECT id, kind FROM ledger_entries WHERE reference = $1 ORDER BY created_at`,
       [`task:${task.id}`],
     );
