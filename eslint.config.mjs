@@ -41,10 +41,6 @@ const moduleBoundaries = {
 };
 
 const PENDING_TYPED_TESTS = [
-  'test/integration/audit/audit-chain.integration-spec.ts',
-  'test/integration/audit/audit-tasks.integration-spec.ts',
-  'test/integration/payments/refund-jobs.integration-spec.ts',
-  'test/integration/tasks/funding-stuck.integration-spec.ts',
   'test/integration/claims/**',
   'test/integration/consent/**',
   'test/integration/contractors/**',

@@ -8,12 +8,14 @@ import { fund, newEscrow } from '../ledger/ledger-helpers';
 import {
   appendOne,
   AUDIT_LOG,
+  AuditLogData,
   auditRowCount,
   head,
   seal,
   sequences,
   testEntry,
   VERIFY,
+  VerifyData,
 } from './audit-helpers';
 
 /** The chain itself: concurrent writers and sealing, atomicity with the caller's transaction, append-only. */
@@ -27,9 +29,9 @@ describe('audit log: the chain', () => {
   afterAll(() => t.close());
 
   const verify = async () => {
-    const r = await t.gql(VERIFY, {}, admin);
+    const r = await t.gql<VerifyData>(VERIFY, {}, admin);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data.verifyAuditLog as { ok: boolean; checked: number; firstBrokenSequence: string | null };
+    return r.data.verifyAuditLog;
   };
 
   it('chains 50 concurrent transactions, once sealed, into a gap-free chain that verifies', async () => {
@@ -42,14 +44,18 @@ describe('audit log: the chain', () => {
     expect(await seal(t)).toBe(0);
 
     expect(await sequences(t)).toEqual(Array.from({ length: start + n }, (_, i) => i + 1));
-    const objects = await t.sql(`SELECT subject_id FROM audit_log WHERE action = 'test.appended'`);
+    const objects = await t.sql<{ subject_id: string }>(
+      `SELECT subject_id FROM audit_log WHERE action = 'test.appended'`,
+    );
     expect(new Set(objects.map((o) => o.subject_id)).size).toBe(n);
     expect(await verify()).toEqual({ ok: true, checked: start + n, firstBrokenSequence: null, reason: null });
     expect((await head(t)).sequence).toBe(String(start + n));
   });
 
   it('links each row to the one before it, from the genesis hash', async () => {
-    const rows = await t.sql(`SELECT position::int AS s, prev_hash, hash FROM audit_chain ORDER BY position`);
+    const rows = await t.sql<{ s: number; prev_hash: string; hash: string }>(
+      `SELECT position::int AS s, prev_hash, hash FROM audit_chain ORDER BY position`,
+    );
     expect(rows[0].prev_hash).toBe('0'.repeat(64));
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
     expect(new Set(rows.map((r) => r.hash)).size).toBe(rows.length);
@@ -69,7 +75,7 @@ describe('audit log: the chain', () => {
     expect(await t.sql(`SELECT 1 FROM audit_log WHERE subject_id = 'object-1000'`)).toHaveLength(0);
     await appendOne(t, testEntry(1001));
     expect(await seal(t)).toBe(1);
-    const [row] = await t.sql(
+    const [row] = await t.sql<{ s: string }>(
       `SELECT c.position::text AS s FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id
        WHERE l.subject_id = 'object-1001'`,
     );
@@ -121,7 +127,7 @@ describe('audit log: the chain', () => {
   it('refuses UPDATE, DELETE and TRUNCATE of audit rows and chain records, whatever they match', async () => {
     await seal(t);
     const count = () =>
-      t.sql(
+      t.sql<{ rows: number; links: number }>(
         `SELECT (SELECT count(*) FROM audit_log)::int AS rows, (SELECT count(*) FROM audit_chain)::int AS links`,
       );
     const before = await count();
@@ -140,7 +146,9 @@ describe('audit log: the chain', () => {
 
   it('refuses a hand-written chain record that does not extend the chain, or seals a row twice', async () => {
     await appendOne(t, testEntry(6000));
-    const [{ id }] = await t.sql(`SELECT id::text AS id FROM audit_log WHERE subject_id = 'object-6000'`);
+    const [{ id }] = await t.sql<{ id: string }>(
+      `SELECT id::text AS id FROM audit_log WHERE subject_id = 'object-6000'`,
+    );
     const h = await head(t);
     const insert = (position: string, prevHash: string, auditId = id) =>
       t.sql(
@@ -151,14 +159,18 @@ describe('audit log: the chain', () => {
     await expect(insert(String(Number(h.sequence) + 2), h.hash)).rejects.toThrow(/does not extend the chain/);
     await expect(insert(h.sequence, h.hash)).rejects.toThrow(/does not extend the chain|duplicate key/);
     await expect(insert(next, 'b'.repeat(64))).rejects.toThrow(/does not extend the chain/);
-    const [{ sealed }] = await t.sql(`SELECT audit_id::text AS sealed FROM audit_chain WHERE position = 1`);
+    const [{ sealed }] = await t.sql<{ sealed: string }>(
+      `SELECT audit_id::text AS sealed FROM audit_chain WHERE position = 1`,
+    );
     await expect(insert(next, h.hash, sealed)).rejects.toThrow(/duplicate key/);
     expect(await head(t)).toEqual(h);
     expect(await seal(t)).toBe(1);
   });
 
   it('chains every ledger entry posted, and nothing for an idempotent replay', async () => {
-    const [{ last }] = await t.sql(`SELECT coalesce(max(id), 0)::text AS last FROM audit_log`);
+    const [{ last }] = await t.sql<{ last: string }>(
+      `SELECT coalesce(max(id), 0)::text AS last FROM audit_log`,
+    );
     const escrow = newEscrow();
     const entry = fund(escrow, 1234n);
     const { entryId } = await t.app.get(LedgerService).post(entry);
@@ -194,25 +206,27 @@ describe('audit log: the chain', () => {
   });
 
   it('lists entries newest first, filtered by subject, page by page', async () => {
-    const all = await t.gql(AUDIT_LOG, { type: 'test_object', first: 100 }, admin);
+    const all = await t.gql<AuditLogData>(AUDIT_LOG, { type: 'test_object', first: 100 }, admin);
     expect(all.errors).toBeUndefined();
-    const seqs = all.data.auditLog.edges.map((e: { node: { sequence: string } }) => Number(e.node.sequence));
+    const seqs = all.data.auditLog.edges.map((e) => Number(e.node.sequence));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(all.data.auditLog.totalCount).toBe(seqs.length);
 
     const pages: number[] = [];
     let after: string | null = null;
     do {
-      const r: GqlResult = await t.gql(AUDIT_LOG, { type: 'test_object', first: 7, after }, admin);
-      expect(r.errors).toBeUndefined();
-      pages.push(
-        ...r.data.auditLog.edges.map((e: { node: { sequence: string } }) => Number(e.node.sequence)),
+      const r: GqlResult<AuditLogData> = await t.gql<AuditLogData>(
+        AUDIT_LOG,
+        { type: 'test_object', first: 7, after },
+        admin,
       );
+      expect(r.errors).toBeUndefined();
+      pages.push(...r.data.auditLog.edges.map((e) => Number(e.node.sequence)));
       after = r.data.auditLog.pageInfo.hasNextPage ? r.data.auditLog.pageInfo.endCursor : null;
     } while (after);
     expect(pages).toEqual(seqs);
 
-    const one = await t.gql(AUDIT_LOG, { type: 'test_object', id: 'object-3' }, admin);
+    const one = await t.gql<AuditLogData>(AUDIT_LOG, { type: 'test_object', id: 'object-3' }, admin);
     expect(one.data.auditLog.totalCount).toBe(1);
     expect(one.data.auditLog.edges[0].node).toMatchObject({
       actorType: 'SYSTEM',

@@ -9,6 +9,14 @@ export const VERIFY = `{ verifyAuditLog { ok checked firstBrokenSequence reason 
 export interface VerifyData {
   verifyAuditLog: { ok: boolean; checked: number; firstBrokenSequence: string | null; reason: string | null };
 }
+/** auditLog's result, as far as tests read it. */
+export interface AuditLogData {
+  auditLog: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { sequence: string; [k: string]: unknown } }[];
+  };
+}
 export const AUDIT_LOG = `query($type: String, $id: String, $first: Int, $after: String) {
   auditLog(subjectType: $type, subjectId: $id, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }

@@ -1,6 +1,6 @@
 import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
 import { ADMIN, ADMIN_ENV, createTask, FUND_TASK, login, PUBLISH, transition } from '../tasks/tasks-helpers';
-import { AUDIT_LOG, VERIFY } from './audit-helpers';
+import { AUDIT_LOG, AuditLogData, VERIFY, VerifyData } from './audit-helpers';
 
 type Json = Record<string, unknown>;
 interface AuditRow {
@@ -12,6 +12,9 @@ interface AuditRow {
   after: Json;
   metadata: Json | null;
 }
+
+/** An asymmetric matcher typed as what it is to the reader: a value to compare against. */
+const containing = (expected: Json): unknown => expect.objectContaining(expected);
 
 /** A task's life cycle leaves one audit row per change, with who, before and after, and no content. */
 describe('audit log: task life cycle', () => {
@@ -32,13 +35,13 @@ describe('audit log: task life cycle', () => {
       [taskId],
     );
   const ledgerRows = (taskId: string) =>
-    t.sql(
+    t.sql<{ kind: string; subject_id: string }>(
       `SELECT after->>'kind' AS kind, subject_id FROM audit_log
        WHERE action = 'ledger.entry_posted' AND after->>'reference' = $1 ORDER BY id`,
       [`task:${taskId}`],
     );
-  const ok = async (doc: string, vars: Record<string, unknown>, token: string) => {
-    const r = await t.gql(doc, vars, token);
+  const ok = async <T = unknown>(doc: string, vars: Record<string, unknown>, token: string): Promise<T> => {
+    const r = await t.gql<T>(doc, vars, token);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data;
   };
@@ -51,7 +54,9 @@ describe('audit log: task life cycle', () => {
     await ok(transition('resumeTask'), { id: task.id }, owner.token);
     await ok(transition('closeTask'), { id: task.id }, owner.token);
 
-    const [{ id: adminId }] = await t.sql(`SELECT id FROM users WHERE email = $1`, [ADMIN.email]);
+    const [{ id: adminId }] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [
+      ADMIN.email,
+    ]);
     const byOwner = { actor_type: 'user', actor_user_id: owner.id, actor_role: 'REQUESTER' };
     const rows = await taskRows(task.id);
     expect(rows).toEqual([
@@ -59,7 +64,7 @@ describe('audit log: task life cycle', () => {
         ...byOwner,
         action: 'task.created',
         before: null,
-        after: expect.objectContaining({
+        after: containing({
           status: 'DRAFT',
           slots: 2,
           currency: 'USD',
@@ -78,7 +83,7 @@ describe('audit log: task life cycle', () => {
         ...byOwner,
         action: 'task.published',
         before: { status: 'DRAFT' },
-        after: expect.objectContaining({ status: 'OPEN' }),
+        after: containing({ status: 'OPEN' }),
         metadata: {},
       },
       {
@@ -105,7 +110,7 @@ describe('audit log: task life cycle', () => {
         metadata: {},
       },
     ]);
-    const entries = await t.sql(
+    const entries = await t.sql<{ id: string; kind: string }>(
       `SELECT id, kind FROM ledger_entries WHERE reference = $1 ORDER BY created_at`,
       [`task:${task.id}`],
     );
@@ -148,17 +153,12 @@ describe('audit log: task life cycle', () => {
   it('lets an admin read a task history over GraphQL and verify the whole chain', async () => {
     const task = await createTask(t, owner.token);
     await ok(transition('cancelTask'), { id: task.id }, owner.token);
-    const history = await ok(AUDIT_LOG, { type: 'task', id: task.id }, admin);
-    expect(
-      history.auditLog.edges.map((e: { node: { action: string; actorUserId: string } }) => [
-        e.node.action,
-        e.node.actorUserId,
-      ]),
-    ).toEqual([
+    const history = await ok<AuditLogData>(AUDIT_LOG, { type: 'task', id: task.id }, admin);
+    expect(history.auditLog.edges.map((e) => [e.node.action, e.node.actorUserId])).toEqual([
       ['task.cancelled', owner.id],
       ['task.created', owner.id],
     ]);
-    expect((await ok(VERIFY, {}, admin)).verifyAuditLog).toMatchObject({
+    expect((await ok<VerifyData>(VERIFY, {}, admin)).verifyAuditLog).toMatchObject({
       ok: true,
       firstBrokenSequence: null,
     });

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import { FundingService } from '../../../src/modules/payments/funding.service';
 import { TestApp } from '../../setup/test-app';
 import { until } from '../jobs/jobs-helpers';
-import { FUND_TASK, paymentIntentsOf, transition } from '../tasks/tasks-helpers';
+import { FUND_TASK, FundData, MutationData, paymentIntentsOf, transition } from '../tasks/tasks-helpers';
 
 export { until };
 
@@ -53,10 +53,11 @@ export async function publishSupportReplyRate(t: TestApp, admin: string, version
 }
 
 export const fund = (t: TestApp, token: string, id: string, pm = 'pm_card_visa') =>
-  t.gql(FUND_TASK, { id, pm }, token);
+  t.gql<FundData>(FUND_TASK, { id, pm }, token);
 export const cancel = (t: TestApp, token: string, id: string) =>
-  t.gql(transition('cancelTask'), { id }, token);
-export const close = (t: TestApp, token: string, id: string) => t.gql(transition('closeTask'), { id }, token);
+  t.gql<MutationData>(transition('cancelTask'), { id }, token);
+export const close = (t: TestApp, token: string, id: string) =>
+  t.gql<MutationData>(transition('closeTask'), { id }, token);
 
 /** Refunds at the processor of this task's payments (succeeded ones). */
 export async function processorRefundsOf(stripe: Stripe, taskId: string): Promise<Stripe.Refund[]> {

@@ -18,6 +18,17 @@ import {
 
 const FAILED_JOBS = `query($first: Int, $after: String) { failedJobs(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name state data error attempts createdAt completedAt } } } }`;
+/** failedJobs' result, as far as these tests read it. */
+interface FailedJobsData {
+  failedJobs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      cursor: string;
+      node: { id: string; name: string; state: string; data: string; error: string | null };
+    }[];
+  };
+}
 const RETRY_JOB = `mutation($id: ID!) { retryJob(id: $id) { id state } }`;
 
 /**
@@ -31,7 +42,10 @@ describe('escrow refunds run as jobs (real PostgreSQL, Stripe emulator over HTTP
   let stripe: Stripe;
   const refundRow = async (taskId: string) =>
     (
-      await t.sql(`SELECT id, status, amount::int AS amount FROM escrow_refunds WHERE task_id = $1`, [taskId])
+      await t.sql<{ id: string; status: string; amount: number }>(
+        `SELECT id, status, amount::int AS amount FROM escrow_refunds WHERE task_id = $1`,
+        [taskId],
+      )
     )[0];
 
   beforeAll(async () => {
@@ -53,7 +67,10 @@ describe('escrow refunds run as jobs (real PostgreSQL, Stripe emulator over HTTP
     const refunds = await processorRefundsOf(stripe, task.id);
     expect(refunds.map((r) => [r.amount, r.status])).toEqual([[task.budget.amountMinor, 'succeeded']]);
     expect(await refundRow(task.id)).toMatchObject({ status: 'SUCCEEDED' });
-    const [f] = await t.sql(`SELECT refunded_amount::int AS r FROM fundings WHERE task_id = $1`, [task.id]);
+    const [f] = await t.sql<{ r: number }>(
+      `SELECT refunded_amount::int AS r FROM fundings WHERE task_id = $1`,
+      [task.id],
+    );
     expect(f.r).toBe(task.budget.amountMinor);
   });
 
@@ -74,11 +91,12 @@ describe('escrow refunds run as jobs (real PostgreSQL, Stripe emulator over HTTP
     await cancel(t, token, task.id);
     const refund = await refundRow(task.id);
     const page = await until(
-      () => t.gql(FAILED_JOBS, { first: 10 }, admin),
-      (r) => (r.data?.failedJobs.edges ?? []).some((e: any) => e.node.data.includes(refund.id)),
+      () => t.gql<FailedJobsData | null>(FAILED_JOBS, { first: 10 }, admin),
+      (r) => (r.data?.failedJobs.edges ?? []).some((e) => e.node.data.includes(refund.id)),
       60_000,
     );
-    const node = page.data.failedJobs.edges.find((e: any) => e.node.data.includes(refund.id)).node;
+    const node = page.data?.failedJobs.edges.find((e) => e.node.data.includes(refund.id))?.node;
+    if (!node) throw new Error('the failed refund job is not listed');
     expect(node).toMatchObject({ name: 'escrow-refund', state: 'failed', attempts: 9 });
     expect(JSON.parse(node.data)).toEqual({ refundId: refund.id });
     expect(node.error).toEqual(expect.any(String));

@@ -17,6 +17,7 @@ import {
   createTask,
   escrowOf,
   ledgerEntries,
+  MutationData,
   paymentIntentsOf,
   processorClient,
   PUBLISH,
@@ -34,7 +35,7 @@ describe('no funding leaves a task stuck (real PostgreSQL, Stripe emulator over 
   let admin: string;
   let stripe: Stripe;
   const fundingsOf = (taskId: string) =>
-    t.sql(
+    t.sql<{ status: string; amount: number; failure_code: string | null; failure_reason: string | null }>(
       `SELECT status, amount::int AS amount, failure_code, failure_reason FROM fundings WHERE task_id = $1
            ORDER BY created_at`,
       [taskId],
@@ -103,7 +104,7 @@ describe('no funding leaves a task stuck (real PostgreSQL, Stripe emulator over 
     await fund(t, token, task.id);
     await publishSupportReplyRate(t, admin, 'stuck-5', 901);
     expect((await fund(t, token, task.id)).data.fundTask.status).toBe('SUCCEEDED');
-    const p = await t.gql(PUBLISH, { id: task.id }, token);
+    const p = await t.gql<MutationData>(PUBLISH, { id: task.id }, token);
     expect(p.data.publishTask).toMatchObject({ status: 'OPEN', budget: { amountMinor: 1802 } });
     const c = await close(t, token, task.id);
     expect(c.data.closeTask).toMatchObject({ status: 'CLOSED', escrowBalance: { amountMinor: 0 } });
@@ -166,7 +167,9 @@ describe('no funding leaves a task stuck (real PostgreSQL, Stripe emulator over 
   });
 
   it('schedules the funding sweep', async () => {
-    const rows = await t.sql(`SELECT name, cron, timezone FROM pgboss.schedule`);
+    const rows = await t.sql<{ name: string; cron: string; timezone: string }>(
+      `SELECT name, cron, timezone FROM pgboss.schedule`,
+    );
     expect(rows).toContainEqual({ name: 'funding-sweep', cron: '* * * * *', timezone: 'UTC' });
   });
 

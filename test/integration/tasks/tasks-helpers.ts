@@ -50,7 +50,7 @@ export type MutationData = Record<string, { id: string; status: string; [k: stri
 
 /** fundTask's result. */
 export interface FundData {
-  fundTask: { id: string; status: string };
+  fundTask: { id: string; status: string; failureReason: string | null; failureCode: string | null };
 }
 
 export async function requester(t: TestApp): Promise<string> {
