@@ -10,6 +10,7 @@ import { ConsentSchema1764160004001 } from './1764160004001-consent';
 import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
+import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ClaimsSchema1764160004002,
   TaskChecks1764160005000,
   AuditLog1764160006000,
+  PayoutsSchema1764160008000,
 ];

@@ -10,6 +10,8 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProfessionsModule } from './modules/professions/professions.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { PayoutsModule } from './modules/payouts/payouts.module';
+import { ReconciliationModule } from './modules/reconciliation/reconciliation.module';
 import { RatesModule } from './modules/rates/rates.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 
@@ -31,6 +33,8 @@ export class AppModule {
         ConsentModule,
         MatchingModule,
         ClaimsModule,
+        PayoutsModule,
+        ReconciliationModule,
       ],
     };
   }
