@@ -174,6 +174,29 @@ export class PayoutAccountsService implements OnModuleInit {
     for (const r of rows) await this.contractors.setPayoutsEnabled(r.user_id, r.payouts_enabled, tx);
   }
 
+  /** Reads again, from the processor, accounts whose onboarding has not finished yet. */
+  async refreshWaiting(): Promise<number> {
+    let changed = 0;
+    let after = '';
+    for (;;) {
+      const rows = await this.db.query<{ processor_account_id: string; payouts_enabled: boolean }[]>(
+        `SELECT processor_account_id, payouts_enabled FROM payout_accounts
+         WHERE NOT (payouts_enabled AND transfers_active) AND processor_account_id > $1
+         ORDER BY processor_account_id LIMIT 100`,
+        [after],
+      );
+      if (rows.length === 0) return changed;
+      for (const r of rows) {
+        const account = await this.stripe.accounts.retrieve(r.processor_account_id);
+        await this.db.transaction((tx) =>
+          this.applyAccountUpdated(account, Math.floor(Date.now() / 1000), tx),
+        );
+        if (account.payouts_enabled !== r.payouts_enabled) changed++;
+      }
+      after = rows.at(-1)!.processor_account_id;
+    }
+  }
+
   /** The processor's payout from a contractor's account to its bank: shown, not booked (the
    * money left the platform with the transfer). */
   private async applyBankPayout(payout: Stripe.Payout, account: string | null, tx: EntityManager): Promise<void> {

@@ -366,9 +366,13 @@ export class PayoutsService implements OnModuleInit {
     await this.fail(tx, payoutId, 'transfer_reversed', 'The payment processor reversed the transfer', transfer.id);
   }
 
-  /** Applies events the webhook never brought (listed from the processor's API). */
+  /**
+   * Applies what the webhook never delivered: the platform's recent events, listed from the
+   * processor's API, and — since connected accounts' own events are listed only per account —
+   * the current state of every account still waiting for onboarding to finish.
+   */
   async sweepProcessorEvents(): Promise<number> {
-    let applied = 0;
+    let applied = await this.accounts.refreshWaiting();
     const since = Math.floor(Date.now() / 1000) - SWEEP_WINDOW_SECONDS;
     for await (const event of this.stripe.events.list({
       created: { gte: since },

@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Roles } from '../../core/auth/decorators';
@@ -10,20 +11,27 @@ import { ReconciliationService } from './reconciliation.service';
 
 @Controller('finance')
 export class ReconciliationController {
-  constructor(private readonly reconciliation: ReconciliationService) {}
+  constructor(private readonly service: ReconciliationService) {}
 
   /** The report as CSV for spreadsheets: one mismatch per row, then the matched count. */
   @Roles(Role.FINANCE, Role.ADMIN)
   @Get('reconciliation.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="reconciliation.csv"')
-  async csv(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
+  async csv(
+    @Res() reply: FastifyReply,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<void> {
     const args = plainToInstance(ReconciliationArgs, { from, to });
     const [error] = validateSync(args);
     if (error || Number.isNaN(args.from?.getTime()) || Number.isNaN(args.to?.getTime()))
       throw new BadInputError('INVALID_WINDOW', 'from and to must be ISO 8601 date-times', {
         field: error?.property ?? 'from',
       });
-    return reportToCsv(await this.reconciliation.reconcile(args.from, args.to));
+    const csv = reportToCsv(await this.service.reconcile(args.from, args.to));
+    // Headers set only on success: an error answers in JSON.
+    await reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="reconciliation.csv"')
+      .send(csv);
   }
 }

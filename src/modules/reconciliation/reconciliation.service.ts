@@ -78,7 +78,8 @@ export class ReconciliationService {
     for await (const tr of this.stripe.transfers.list({ created, limit: 100 })) {
       const key = tr.metadata?.payout_id;
       if (!key) continue;
-      transfers.set(key, side(tr.amount - tr.amount_reversed, tr.currency, tr.reversed ? 'reversed' : 'paid', tr.created));
+      const status = tr.reversed ? 'reversed' : tr.amount_reversed > 0 ? 'partially_reversed' : 'paid';
+      transfers.set(key, side(tr.amount, tr.currency, status, tr.created));
       transferIds.set(key, tr.id);
     }
     const ledgerPayouts = await this.ledgerByMeta('PAYOUT', 'payoutId', 1, wide);
@@ -97,10 +98,13 @@ export class ReconciliationService {
         if (l.at >= from && l.at < to) matched++;
         continue;
       }
-      ledgerPayouts.set(id, { ...l, amount: l.amount + back, status: state ?? 'UNKNOWN' });
+      // Amounts compare gross (what was transferred); a return of the money shows in the status.
+      ledgerPayouts.set(id, { ...l, status: back === 0n ? (state ?? 'UNKNOWN') : `${state}_RETURNED` });
     }
     add(
-      compare('payout', ledgerPayouts, transfers, window, (l) => (l.status === 'PAID' ? 'paid' : 'reversed')),
+      compare('payout', ledgerPayouts, transfers, window, (l) =>
+        l.status === 'PAID' ? 'paid' : l.status === 'FAILED_RETURNED' ? 'reversed' : `(${l.status})`,
+      ),
     );
 
     onProgress?.('balance transactions');
@@ -151,16 +155,19 @@ export class ReconciliationService {
       );
       if (count !== before)
         throw new ConflictError('PERIOD_CHANGED', 'Entries were booked in the period while it was checked; retry');
-      try {
-        await tx.query(
-          `INSERT INTO closed_periods (period_start, period_end, closed_by, matched_count) VALUES ($1, $2, $3, $4)`,
-          [from, to, actorName(actor), report.matchedCount],
-        );
-      } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01')
-          throw new ConflictError('PERIOD_ALREADY_CLOSED', 'The period overlaps one already closed');
-        throw error;
-      }
+      // Closes run one at a time, so the overlap check below cannot race another close (the
+      // exclusion constraint would refuse it anyway, as an internal error).
+      await tx.query(`LOCK TABLE closed_periods IN SHARE ROW EXCLUSIVE MODE`);
+      const overlapping = await tx.query<unknown[]>(
+        `SELECT 1 FROM closed_periods WHERE tstzrange(period_start, period_end) && tstzrange($1, $2)`,
+        [from, to],
+      );
+      if (overlapping.length)
+        throw new ConflictError('PERIOD_ALREADY_CLOSED', 'The period overlaps one already closed');
+      await tx.query(
+        `INSERT INTO closed_periods (period_start, period_end, closed_by, matched_count) VALUES ($1, $2, $3, $4)`,
+        [from, to, actorName(actor), report.matchedCount],
+      );
       await this.audit.append(tx, {
         actor,
         action: 'closed_period.closed',

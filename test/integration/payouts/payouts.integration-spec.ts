@@ -248,7 +248,9 @@ describe('payouts through connected accounts', () => {
     await t.stripe.flushWebhooks();
     let [row] = await t.sql(`SELECT payouts_enabled FROM payout_accounts WHERE user_id = $1`, [c.id]);
     expect(row.payouts_enabled).toBe(false);
-    expect(await t.app.get(PayoutsService).sweepProcessorEvents()).toBeGreaterThan(0);
+    const swept = await t.app.get(PayoutsService).sweepProcessorEvents();
+    [row] = await t.sql(`SELECT * FROM payout_accounts WHERE user_id = $1`, [c.id]);
+    expect(swept).toBeGreaterThan(0);
     [row] = await t.sql(`SELECT payouts_enabled FROM payout_accounts WHERE user_id = $1`, [c.id]);
     expect(row.payouts_enabled).toBe(true);
   });
