@@ -82,6 +82,9 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.trialBalance', allow: STAFF_FINANCE },
   { op: 'Query.auditLog', allow: ADMIN_ONLY },
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
+  { op: 'Query.payouts', allow: ['contractor', ...STAFF_FINANCE] },
+  { op: 'Query.myPayoutAccount', allow: ['contractor'] },
+  { op: 'Query.reconciliation', allow: STAFF_FINANCE },
 
   { op: 'Mutation.login', allow: EVERYONE, args: (c) => ({ email: c.email, password: c.password }) },
   { op: 'Mutation.register', allow: EVERYONE, args: () => newUserInput('CONTRACTOR') },
@@ -94,5 +97,8 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.closeTask', allow: OWNING_ORG },
   { op: 'Mutation.cancelTask', allow: OWNING_ORG },
   { op: 'Mutation.publishRateTable', allow: ADMIN_ONLY },
+  { op: 'Mutation.startPayoutOnboarding', allow: ['contractor'] },
+  { op: 'Mutation.runPayouts', allow: STAFF_FINANCE },
+  { op: 'Mutation.closePeriod', allow: STAFF_FINANCE },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
 ];
