@@ -14,12 +14,15 @@ export function parseCli(
   options: NonNullable<ParseArgsConfig['options']>,
 ): Record<string, string | boolean | undefined> {
   try {
-    const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true });
+    const { values } = parseArgs({
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
     if (values.help) {
       console.log(usage.trim());
       process.exit(0);
     }
-    return values as Record<string, string | boolean | undefined>;
+    return values;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage.trim()}`);
     process.exit(2);

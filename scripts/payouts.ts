@@ -37,7 +37,9 @@ async function main(): Promise<number> {
     );
     const bar = new Progress(`payouts ${currency}`);
     const started = Date.now();
-    const run = await payouts.run(currency, 'system:cli', (done, paid) => bar.update(done, n, `${paid} paid`));
+    const run = await payouts.run(currency, 'system:cli', (done, paid) =>
+      bar.update(done, n, `${paid} paid`),
+    );
     bar.done();
     const createdSeconds = (Date.now() - started) / 1000;
     if (!args['no-wait']) {
@@ -61,7 +63,8 @@ async function main(): Promise<number> {
     console.log(`\nPayout run ${run.runId} (${currency})`);
     console.log(`  payable balances > 0   ${n}`);
     console.log(`  payouts created        ${run.payouts.length} in ${createdSeconds.toFixed(1)} s`);
-    for (const r of rows) console.log(`  ${r.status.padEnd(22)} ${String(r.n).padStart(6)}  ${r.total} minor units`);
+    for (const r of rows)
+      console.log(`  ${r.status.padEnd(22)} ${String(r.n).padStart(6)}  ${r.total} minor units`);
     const failed = await db.query<{ id: string; failure_reason: string }[]>(
       `SELECT id, failure_reason FROM payouts WHERE run_id = $1 AND status = 'FAILED' ORDER BY id LIMIT 10`,
       [run.runId],

@@ -37,7 +37,9 @@ async function main(): Promise<number> {
   try {
     const service = app.get(ReconciliationService);
     const bar = new Progress('reconcile');
-    const report = await service.reconcile(from, to, (step) => bar.update(STEPS.indexOf(step) + 1, STEPS.length, step));
+    const report = await service.reconcile(from, to, (step) =>
+      bar.update(STEPS.indexOf(step) + 1, STEPS.length, step),
+    );
     bar.done();
     const csvFile = typeof args.csv === 'string' ? args.csv : null;
     if (csvFile) writeFileSync(csvFile, reportToCsv(report));
@@ -48,8 +50,11 @@ async function main(): Promise<number> {
     console.log(`  mismatches   ${report.mismatches.length}`);
     for (const [kind, n] of byKind) console.log(`    ${kind.padEnd(22)} ${n}`);
     for (const m of report.mismatches.slice(0, 10))
-      console.log(`  ${m.kind} ${m.reference} ledger=${m.ledger?.amount ?? '-'} processor=${m.processor?.amount ?? '-'}`);
-    if (report.mismatches.length > 10) console.log(`  … ${report.mismatches.length - 10} more${csvFile ? ` in ${csvFile}` : ' (use --csv)'}`);
+      console.log(
+        `  ${m.kind} ${m.reference} ledger=${m.ledger?.amount ?? '-'} processor=${m.processor?.amount ?? '-'}`,
+      );
+    if (report.mismatches.length > 10)
+      console.log(`  … ${report.mismatches.length - 10} more${csvFile ? ` in ${csvFile}` : ' (use --csv)'}`);
     if (csvFile) console.log(`  CSV written to ${csvFile}`);
     if (args.close) {
       if (report.mismatches.length > 0) {

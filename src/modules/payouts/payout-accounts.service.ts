@@ -199,12 +199,20 @@ export class PayoutAccountsService implements OnModuleInit {
 
   /** The processor's payout from a contractor's account to its bank: shown, not booked (the
    * money left the platform with the transfer). */
-  private async applyBankPayout(payout: Stripe.Payout, account: string | null, tx: EntityManager): Promise<void> {
+  private async applyBankPayout(
+    payout: Stripe.Payout,
+    account: string | null,
+    tx: EntityManager,
+  ): Promise<void> {
     if (!account) return;
     await tx.query(
       `UPDATE payout_accounts SET last_bank_payout_status = $2, last_bank_payout_failure = $3, updated_at = now()
        WHERE processor_account_id = $1`,
-      [account, payout.status, payout.status === 'failed' ? (payout.failure_message ?? payout.failure_code) : null],
+      [
+        account,
+        payout.status,
+        payout.status === 'failed' ? (payout.failure_message ?? payout.failure_code) : null,
+      ],
     );
   }
 }

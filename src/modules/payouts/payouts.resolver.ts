@@ -24,7 +24,8 @@ export class PayoutsResolver {
 
   @Roles(Role.CONTRACTOR)
   @Mutation(() => PayoutOnboardingModel, {
-    description: "Opens your payout account at the payment processor (once) and returns a fresh link to its onboarding",
+    description:
+      'Opens your payout account at the payment processor (once) and returns a fresh link to its onboarding',
   })
   startPayoutOnboarding(@CurrentUser() me: Principal): Promise<PayoutOnboardingModel> {
     return this.accounts.startOnboarding(me.userId);
@@ -44,7 +45,10 @@ export class PayoutsResolver {
   @Mutation(() => PayoutBatchModel, {
     description: 'Pays every contractor with payouts enabled its payable balance at or above the minimum',
   })
-  async runPayouts(@CurrentUser() me: Principal, @Args() { currency }: RunPayoutsArgs): Promise<PayoutBatchModel> {
+  async runPayouts(
+    @CurrentUser() me: Principal,
+    @Args() { currency }: RunPayoutsArgs,
+  ): Promise<PayoutBatchModel> {
     const run = await this.service.run(currency, `user:${me.userId}`);
     return { id: run.runId, payouts: run.payouts.map(PayoutModel.from) };
   }

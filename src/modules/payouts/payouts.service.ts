@@ -239,7 +239,14 @@ export class PayoutsService implements OnModuleInit {
         reference: `payout:${id}`,
         description: 'Payout to the contractor',
         metadata: { payoutId: id, runId },
-        moves: [{ from: Accounts.contractorPayable(contractorId), to: Accounts.processorClearing, amount, currency }],
+        moves: [
+          {
+            from: Accounts.contractorPayable(contractorId),
+            to: Accounts.processorClearing,
+            amount,
+            currency,
+          },
+        ],
       },
       tx,
     );
@@ -363,7 +370,13 @@ export class PayoutsService implements OnModuleInit {
       this.logger.warn({ payoutId, transfer: transfer.id }, 'partial transfer reversal: left for finance');
       return;
     }
-    await this.fail(tx, payoutId, 'transfer_reversed', 'The payment processor reversed the transfer', transfer.id);
+    await this.fail(
+      tx,
+      payoutId,
+      'transfer_reversed',
+      'The payment processor reversed the transfer',
+      transfer.id,
+    );
   }
 
   /**
@@ -384,7 +397,9 @@ export class PayoutsService implements OnModuleInit {
   }
 
   async find(id: string, tx?: EntityManager): Promise<Payout | null> {
-    const [row] = await (tx ?? this.db.manager).query<PayoutRow[]>(`SELECT * FROM payouts WHERE id = $1`, [id]);
+    const [row] = await (tx ?? this.db.manager).query<PayoutRow[]>(`SELECT * FROM payouts WHERE id = $1`, [
+      id,
+    ]);
     return row ? toPayout(row) : null;
   }
 
@@ -446,7 +461,8 @@ export class PayoutsService implements OnModuleInit {
       const payable = BigInt(r.balance);
       const minimum = this.minimumFor(r.currency);
       const reasons: string[] = [];
-      if (payable < minimum) reasons.push('Your payable balance is below the minimum payout for this currency.');
+      if (payable < minimum)
+        reasons.push('Your payable balance is below the minimum payout for this currency.');
       if (!status.payoutsEnabled) {
         reasons.push(
           status.onboardingStarted

@@ -29,13 +29,13 @@ export function describeRequirements(fields: string[]): string[] {
 const DISABLED_WORDS: Record<string, string> = {
   'requirements.past_due': 'Details the payment processor asked for are overdue.',
   'requirements.pending_verification': 'The payment processor is checking the details you gave.',
-  'under_review': 'The payment processor is reviewing your account.',
+  under_review: 'The payment processor is reviewing your account.',
   'rejected.fraud': 'The payment processor closed your account.',
   'rejected.terms_of_service': 'The payment processor closed your account.',
   'rejected.listed': 'The payment processor closed your account.',
   'rejected.other': 'The payment processor closed your account.',
-  'listed': 'The payment processor is reviewing your account.',
-  'other': 'The payment processor has paused payouts to your account.',
+  listed: 'The payment processor is reviewing your account.',
+  other: 'The payment processor has paused payouts to your account.',
 };
 
 export function describeDisabledReason(reason: string | null): string | null {

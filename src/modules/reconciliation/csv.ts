@@ -9,7 +9,15 @@ function field(value: string): string {
 
 export function reportToCsv(r: ReconciliationReport): string {
   const lines = [
-    ['kind', 'reference', 'ledger_amount_minor', 'ledger_currency', 'processor_amount_minor', 'processor_currency', 'detail'],
+    [
+      'kind',
+      'reference',
+      'ledger_amount_minor',
+      'ledger_currency',
+      'processor_amount_minor',
+      'processor_currency',
+      'detail',
+    ],
     ...r.mismatches.map((m) => [
       m.kind,
       m.reference,

@@ -42,7 +42,10 @@ describe('compare', () => {
   it('leaves out movements dated outside the window, by the ledger date first', () => {
     const outside = new Date('2026-12-01T00:00:00Z');
     const ledger = new Map([['a', side(100n, 'USD', 'succeeded', outside)]]);
-    const processor = new Map([['a', side(100n)], ['b', side(1n, 'USD', 'succeeded', outside)]]);
+    const processor = new Map([
+      ['a', side(100n)],
+      ['b', side(1n, 'USD', 'succeeded', outside)],
+    ]);
     expect(compare('funding', ledger, processor, window, () => 'succeeded')).toEqual({
       matched: 0,
       mismatches: [],

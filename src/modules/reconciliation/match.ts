@@ -27,9 +27,19 @@ export function compare(
       processor: p && { amount: p.amount, currency: p.currency },
     };
     if (!p) {
-      mismatches.push({ kind: 'MISSING_AT_PROCESSOR', reference, ...amounts, detail: 'booked, unknown to the processor' });
+      mismatches.push({
+        kind: 'MISSING_AT_PROCESSOR',
+        reference,
+        ...amounts,
+        detail: 'booked, unknown to the processor',
+      });
     } else if (!l) {
-      mismatches.push({ kind: 'MISSING_IN_LEDGER', reference, ...amounts, detail: `processor status ${p.status}` });
+      mismatches.push({
+        kind: 'MISSING_IN_LEDGER',
+        reference,
+        ...amounts,
+        detail: `processor status ${p.status}`,
+      });
     } else if (l.currency !== p.currency) {
       mismatches.push({ kind: 'CURRENCY_MISMATCH', reference, ...amounts, detail: '' });
     } else if (l.amount !== p.amount) {

@@ -19,7 +19,8 @@ export class ReconciliationResolver {
 
   @Roles(Role.FINANCE, Role.ADMIN)
   @Mutation(() => ReconciliationReportModel, {
-    description: 'Closes [from, to) when it reconciles with no mismatch; later entries go into the open period',
+    description:
+      'Closes [from, to) when it reconciles with no mismatch; later entries go into the open period',
   })
   async closePeriod(
     @CurrentUser() me: Principal,

@@ -47,13 +47,21 @@ export class ReconciliationService {
     for await (const pi of this.stripe.paymentIntents.list({ created, limit: 100 }))
       if (pi.metadata?.funding_id && pi.status !== 'canceled' && pi.status !== 'requires_payment_method')
         intents.set(pi.id, side(pi.amount_received || pi.amount, pi.currency, pi.status, pi.created));
-    add(compare('funding', await this.ledgerByMeta('TASK_FUNDED', 'paymentIntentId', -1, wide), intents, window, () => 'succeeded'));
+    add(
+      compare(
+        'funding',
+        await this.ledgerByMeta('TASK_FUNDED', 'paymentIntentId', -1, wide),
+        intents,
+        window,
+        () => 'succeeded',
+      ),
+    );
 
     onProgress?.('refunds');
     const pendingRefunds = new Set(
-      (
-        await this.db.query<{ id: string }[]>(`SELECT id FROM escrow_refunds WHERE status = 'PENDING'`)
-      ).map((r) => r.id),
+      (await this.db.query<{ id: string }[]>(`SELECT id FROM escrow_refunds WHERE status = 'PENDING'`)).map(
+        (r) => r.id,
+      ),
     );
     const refunds = new Map<string, Side>();
     for await (const re of this.stripe.refunds.list({ created, limit: 100 })) {
@@ -136,7 +144,9 @@ export class ReconciliationService {
   async closePeriod(from: Date, to: Date, actor: AuditActor): Promise<ReconciliationReport> {
     checkWindow(from, to);
     if (to.getTime() > Date.now())
-      throw new BadInputError('PERIOD_NOT_OVER', 'A period can be closed only once it has ended', { field: 'to' });
+      throw new BadInputError('PERIOD_NOT_OVER', 'A period can be closed only once it has ended', {
+        field: 'to',
+      });
     const before = await this.entriesIn(from, to);
     const report = await this.reconcile(from, to);
     if (report.mismatches.length > 0)
@@ -154,7 +164,10 @@ export class ReconciliationService {
         [from, to],
       );
       if (count !== before)
-        throw new ConflictError('PERIOD_CHANGED', 'Entries were booked in the period while it was checked; retry');
+        throw new ConflictError(
+          'PERIOD_CHANGED',
+          'Entries were booked in the period while it was checked; retry',
+        );
       // Closes run one at a time, so the overlap check below cannot race another close (the
       // exclusion constraint would refuse it anyway, as an internal error).
       await tx.query(`LOCK TABLE closed_periods IN SHARE ROW EXCLUSIVE MODE`);
@@ -248,7 +261,9 @@ function side(amount: number, currency: string, status: string, created: number)
 function checkWindow(from: Date, to: Date): void {
   if (!(from < to)) throw new BadInputError('INVALID_WINDOW', 'from must be before to', { field: 'to' });
   if (to.getTime() - from.getTime() > MAX_WINDOW_MS)
-    throw new BadInputError('WINDOW_TOO_LONG', 'A reconciliation window is at most 400 days', { field: 'to' });
+    throw new BadInputError('WINDOW_TOO_LONG', 'A reconciliation window is at most 400 days', {
+      field: 'to',
+    });
 }
 
 function actorName(actor: AuditActor): string {

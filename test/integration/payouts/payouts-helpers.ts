@@ -70,7 +70,13 @@ export async function contractor(t: TestApp, onboard = true): Promise<Contractor
   const c = await registerUser(t, 'CONTRACTOR');
   const p = await t.gql(
     PROFILE,
-    { input: { countryCode: 'US', languages: ['en'], professions: [{ professionCode: '43-4051', yearsExperience: 3 }] } },
+    {
+      input: {
+        countryCode: 'US',
+        languages: ['en'],
+        professions: [{ professionCode: '43-4051', yearsExperience: 3 }],
+      },
+    },
     c.token,
   );
   if (p.errors) throw new Error(JSON.stringify(p.errors));
@@ -80,15 +86,21 @@ export async function contractor(t: TestApp, onboard = true): Promise<Contractor
   const res = await fetch(o.data.startPayoutOnboarding.onboardingUrl, { redirect: 'manual' });
   if (res.status >= 400) throw new Error(`onboarding page answered ${res.status}`);
   await t.stripe.flushWebhooks();
-  const [row] = await t.sql(`SELECT processor_account_id, payouts_enabled FROM payout_accounts WHERE user_id = $1`, [
-    c.id,
-  ]);
+  const [row] = await t.sql(
+    `SELECT processor_account_id, payouts_enabled FROM payout_accounts WHERE user_id = $1`,
+    [c.id],
+  );
   if (!row?.payouts_enabled) throw new Error('onboarding did not enable payouts');
   return { token: c.token, id: c.id, account: row.processor_account_id };
 }
 
 /** What accepting a sample does: escrow → contractor payable (funded from clearing first). */
-export async function credit(t: TestApp, contractorId: string, amount: bigint, currency = 'USD'): Promise<void> {
+export async function credit(
+  t: TestApp,
+  contractorId: string,
+  amount: bigint,
+  currency = 'USD',
+): Promise<void> {
   const ledger = t.app.get(LedgerService);
   const escrow = Accounts.taskEscrow(randomUUID(), randomUUID());
   await ledger.post({

@@ -39,7 +39,9 @@ describe('payouts through connected accounts', () => {
   /** Every payout has exactly one transfer (or none when refused), with its amount. */
   async function expectTransfersOneToOne(): Promise<void> {
     const transfers = await transfersByPayout(t);
-    const payouts = await t.sql(`SELECT id, status, amount::int AS amount, transfer_id, failure_reason FROM payouts`);
+    const payouts = await t.sql(
+      `SELECT id, status, amount::int AS amount, transfer_id, failure_reason FROM payouts`,
+    );
     for (const p of payouts) {
       const list = transfers.get(p.id) ?? [];
       expect(list.length).toBeLessThanOrEqual(1);
@@ -95,7 +97,9 @@ describe('payouts through connected accounts', () => {
     const byContractor = new Map(r.data.runPayouts.payouts.map((p: any) => [p.contractorId, p]));
     expect(byContractor.size).toBe(4);
     for (const [i, c] of paid.entries())
-      expect(byContractor.get(c.id)).toMatchObject({ amount: { amountMinor: 1_000 + i * 250, currency: 'USD' } });
+      expect(byContractor.get(c.id)).toMatchObject({
+        amount: { amountMinor: 1_000 + i * 250, currency: 'USD' },
+      });
     await settled(t);
     for (const c of paid) expect(await payable(t, c.id)).toBe(0n);
     expect(await payable(t, small.id)).toBe(499n);
@@ -118,7 +122,11 @@ describe('payouts through connected accounts', () => {
     expect(waiting.data.myPayoutAccount.balances[0].reasons.join(' ')).toMatch(/onboarding/i);
 
     // A contractor sees its own payouts only.
-    const own = await t.gql(`query { payouts { totalCount edges { node { contractorId status } } } }`, {}, paid[0].token);
+    const own = await t.gql(
+      `query { payouts { totalCount edges { node { contractorId status } } } }`,
+      {},
+      paid[0].token,
+    );
     expect(own.data.payouts.totalCount).toBe(1);
     expect(own.data.payouts.edges[0].node).toEqual({ contractorId: paid[0].id, status: 'PAID' });
   });
@@ -149,7 +157,10 @@ describe('payouts through connected accounts', () => {
     t.stripe.failTransfersTo(c.account!, 'transfers_not_allowed');
     await t.gql(RUN, { c: 'USD' }, finance);
     await settled(t);
-    const [p] = await t.sql(`SELECT status, failure_code, failure_reason FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const [p] = await t.sql(
+      `SELECT status, failure_code, failure_reason FROM payouts WHERE contractor_id = $1`,
+      [c.id],
+    );
     expect(p.status).toBe('FAILED');
     expect(p.failure_code).toBe('transfers_not_allowed');
     expect(p.failure_reason).toBeTruthy();
@@ -190,7 +201,9 @@ describe('payouts through connected accounts', () => {
     t.stripe.injectFaults({ path: '/v1/transfers', method: 'POST', status: 500, when: 'after', count: 2 });
     await t.gql(RUN, { c: 'USD' }, finance);
     await settled(t, 60_000);
-    const rows = await t.sql(`SELECT status FROM payouts WHERE contractor_id = ANY($1::uuid[])`, [cs.map((c) => c.id)]);
+    const rows = await t.sql(`SELECT status FROM payouts WHERE contractor_id = ANY($1::uuid[])`, [
+      cs.map((c) => c.id),
+    ]);
     expect(rows.map((r) => r.status)).toEqual(Array(6).fill('PAID'));
     await expectTransfersOneToOne();
     for (const c of cs) expect(await payable(t, c.id)).toBe(0n);

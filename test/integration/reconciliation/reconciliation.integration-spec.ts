@@ -54,7 +54,9 @@ describe('reconciliation and period close', () => {
         kind: 'TASK_FUNDED',
         reference: escrow,
         metadata: { fundingId, paymentIntentId: pi.id },
-        moves: [{ from: Accounts.processorClearing, to: escrow, amount: BigInt(booked), currency: bookedCurrency }],
+        moves: [
+          { from: Accounts.processorClearing, to: escrow, amount: BigInt(booked), currency: bookedCurrency },
+        ],
       });
     return { pi, escrow };
   }
@@ -66,7 +68,9 @@ describe('reconciliation and period close', () => {
       idempotencyKey: `accept:${randomUUID()}`,
       kind: 'SAMPLE_ACCEPTED',
       reference: escrow,
-      moves: [{ from: escrow, to: Accounts.contractorPayable(c.id), amount: BigInt(amount), currency: 'USD' }],
+      moves: [
+        { from: escrow, to: Accounts.contractorPayable(c.id), amount: BigInt(amount), currency: 'USD' },
+      ],
     });
     return c;
   }
@@ -107,7 +111,9 @@ describe('reconciliation and period close', () => {
         idempotencyKey: `late:${randomUUID()}`,
         kind: 'TEST',
         reference: 'late',
-        moves: [{ from: Accounts.processorClearing, to: Accounts.platformRevenue, amount: 1n, currency: 'USD' }],
+        moves: [
+          { from: Accounts.processorClearing, to: Accounts.platformRevenue, amount: 1n, currency: 'USD' },
+        ],
       }),
     ).rejects.toThrow(/closed period/);
     await pause(2_100); // the open period again
@@ -123,7 +129,14 @@ describe('reconciliation and period close', () => {
       kind: 'TASK_FUNDED',
       reference: 'corrupt',
       metadata: { paymentIntentId: 'pi_neverexisted' },
-      moves: [{ from: Accounts.processorClearing, to: Accounts.taskEscrow(randomUUID(), randomUUID()), amount: 700n, currency: 'USD' }],
+      moves: [
+        {
+          from: Accounts.processorClearing,
+          to: Accounts.taskEscrow(randomUUID(), randomUUID()),
+          amount: 700n,
+          currency: 'USD',
+        },
+      ],
     });
     // Processor side: a charge nobody booked.
     const unbooked = await funding(800, 0);
@@ -146,15 +159,16 @@ describe('reconciliation and period close', () => {
 
     const r = await t.gql(RECONCILE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(r.errors).toBeUndefined();
-    const kinds = Object.fromEntries(
-      r.data.reconciliation.mismatches.map((m: any) => [m.reference, m]),
-    );
+    const kinds = Object.fromEntries(r.data.reconciliation.mismatches.map((m: any) => [m.reference, m]));
     expect(kinds['funding:pi_neverexisted']).toMatchObject({
       kind: 'MISSING_AT_PROCESSOR',
       ledgerAmount: { amountMinor: 700 },
       processorAmount: null,
     });
-    expect(kinds[`funding:${unbooked.pi.id}`]).toMatchObject({ kind: 'MISSING_IN_LEDGER', processorAmount: { amountMinor: 800 } });
+    expect(kinds[`funding:${unbooked.pi.id}`]).toMatchObject({
+      kind: 'MISSING_IN_LEDGER',
+      processorAmount: { amountMinor: 800 },
+    });
     expect(kinds[`funding:${short.pi.id}`]).toMatchObject({
       kind: 'AMOUNT_MISMATCH',
       ledgerAmount: { amountMinor: 900, currency: 'USD' },
@@ -168,12 +182,16 @@ describe('reconciliation and period close', () => {
 
     const close = await t.gql(CLOSE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(close.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'PERIOD_NOT_RECONCILED' });
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM closed_periods WHERE period_start = $1`, [from]);
+    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM closed_periods WHERE period_start = $1`, [
+      from,
+    ]);
     expect(n).toBe(0);
 
     // The same report as CSV, for FINANCE only.
     const q = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
-    const csv = await fetch(`${t.url}/finance/reconciliation.csv?${q}`, { headers: { authorization: `Bearer ${finance}` } });
+    const csv = await fetch(`${t.url}/finance/reconciliation.csv?${q}`, {
+      headers: { authorization: `Bearer ${finance}` },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await csv.text();
@@ -183,8 +201,11 @@ describe('reconciliation and period close', () => {
     expect(text).toContain(`AMOUNT_MISMATCH,funding:${short.pi.id},900,USD,1000,USD`);
     expect((await fetch(`${t.url}/finance/reconciliation.csv?${q}`)).status).toBe(401);
     expect(
-      (await fetch(`${t.url}/finance/reconciliation.csv?${q}`, { headers: { authorization: `Bearer ${c.token}` } }))
-        .status,
+      (
+        await fetch(`${t.url}/finance/reconciliation.csv?${q}`, {
+          headers: { authorization: `Bearer ${c.token}` },
+        })
+      ).status,
     ).toBe(403);
     const bad = await fetch(`${t.url}/finance/reconciliation.csv?from=yesterday&to=x`, {
       headers: { authorization: `Bearer ${finance}` },
