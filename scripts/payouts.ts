@@ -50,7 +50,7 @@ async function main(): Promise<number> {
           `SELECT count(*)::int AS pending FROM payouts WHERE run_id = $1 AND status = 'PENDING'`,
           [run.runId],
         );
-        wait.update(run.payouts.length - pending, run.payouts.length);
+        wait.update(run.created - pending, run.created);
         if (pending === 0 || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 500));
       }
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     );
     console.log(`\nPayout run ${run.runId} (${currency})`);
     console.log(`  payable balances > 0   ${n}`);
-    console.log(`  payouts created        ${run.payouts.length} in ${createdSeconds.toFixed(1)} s`);
+    console.log(`  payouts created        ${run.created} in ${createdSeconds.toFixed(1)} s`);
     for (const r of rows)
       console.log(`  ${r.status.padEnd(22)} ${String(r.n).padStart(6)}  ${r.total} minor units`);
     const failed = await db.query<{ id: string; failure_reason: string }[]>(

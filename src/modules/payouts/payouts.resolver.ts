@@ -50,7 +50,8 @@ export class PayoutsResolver {
     @Args() { currency }: RunPayoutsArgs,
   ): Promise<PayoutBatchModel> {
     const run = await this.service.run(currency, `user:${me.userId}`);
-    return { id: run.runId, payouts: run.payouts.map(PayoutModel.from) };
+    const payouts = await this.service.ofRun(run.runId);
+    return { id: run.runId, payouts: payouts.map(PayoutModel.from) };
   }
 
   @Roles(Role.FINANCE, Role.ADMIN, Role.CONTRACTOR)

@@ -32,7 +32,8 @@ export interface Payout {
 
 export interface PayoutRunResult {
   runId: string;
-  payouts: Payout[];
+  /** Payouts this call created (a concurrent caller of the same run created the others). */
+  created: number;
 }
 
 /** Why a contractor's balance in one currency is (not) paid by the next run. */
@@ -151,7 +152,7 @@ export class PayoutsService implements OnModuleInit {
       onProgress?.(done, paid);
       if (page.finished) break;
     }
-    return { runId, payouts: await this.ofRun(runId) };
+    return { runId, created: paid };
   }
 
   private async openRun(currency: string, minimum: bigint, actor: string): Promise<string> {

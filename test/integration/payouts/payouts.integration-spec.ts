@@ -268,6 +268,26 @@ describe('payouts through connected accounts', () => {
     expect(row.payouts_enabled).toBe(true);
   });
 
+  it('names the payout that paid each earning; a later earning is not covered yet', async () => {
+    const c = await contractor(t);
+    await credit(t, c.id, 800n);
+    await t.gql(RUN, { c: 'USD' }, finance);
+    await settled(t);
+    await credit(t, c.id, 300n);
+    const entries = await t.sql(
+      `SELECT e.id FROM ledger_entries e JOIN ledger_postings p ON p.entry_id = e.id
+       WHERE p.account = $1 AND p.amount > 0 ORDER BY e.created_at`,
+      [`contractor:${c.id}:payable`],
+    );
+    const [payout] = await t.sql(`SELECT id FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const covering = await t.app.get(PayoutsService).payoutsCovering(
+      c.id,
+      entries.map((e) => e.id),
+    );
+    expect(covering.get(entries[0].id)).toBe(payout.id);
+    expect(covering.has(entries[1].id)).toBe(false);
+  });
+
   it('refuses bad input and other roles, naming the field', async () => {
     const bad = await t.gql(RUN, { c: 'usd' }, finance);
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
