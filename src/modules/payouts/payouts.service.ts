@@ -189,7 +189,9 @@ export class PayoutsService implements OnModuleInit {
       `SELECT b.account, b.balance::text AS balance, split_part(b.account, ':', 2) AS contractor_id,
          a.processor_account_id
        FROM ledger_balances b
-       LEFT JOIN payout_accounts a ON a.user_id::text = split_part(b.account, ':', 2)
+       -- By primary key (a uuid): one index probe per balance, not a scan of every account.
+       LEFT JOIN payout_accounts a ON a.user_id = CASE WHEN split_part(b.account, ':', 2) ~ '^[0-9a-f-]{36}$'
+           THEN split_part(b.account, ':', 2)::uuid END
          AND a.payouts_enabled AND a.transfers_active
        WHERE b.currency = $1 AND b.account LIKE 'contractor:%:payable' AND b.account > $2
          AND b.balance >= $3
