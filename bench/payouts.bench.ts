@@ -50,21 +50,19 @@ async function seed(
      SELECT u, a, 'US', true, true FROM unnest($1::uuid[], $2::text[]) AS t(u, a)`,
     [ids, accts],
   );
+  // One entry per contractor (clearing → payable), as acceptances would leave them; bulk SQL,
+  // so each entry's deferred balance check reads its own two legs only.
   await db.transaction(async (tx) => {
-    const [{ id }] = await tx.query<{ id: string }[]>(
-      `INSERT INTO ledger_entries (idempotency_key, kind, reference) VALUES ($1, 'BENCH_SEED', 'bench') RETURNING id`,
-      [`bench-seed:${currency}`],
-    );
     await tx.query(
-      `INSERT INTO ledger_postings (entry_id, account, currency, amount)
-       SELECT $1, 'contractor:' || u || ':payable', $2, 1000 + (row_number() OVER ()) % 500
-       FROM unnest($3::uuid[]) AS u`,
-      [id, currency, ids],
-    );
-    await tx.query(
-      `INSERT INTO ledger_postings (entry_id, account, currency, amount)
-       SELECT $1, 'processor:clearing', $2, -sum(amount) FROM ledger_postings WHERE entry_id = $1`,
-      [id, currency],
+      `WITH e AS (
+         INSERT INTO ledger_entries (idempotency_key, kind, reference)
+         SELECT 'bench-seed:' || u, 'BENCH_SEED', 'bench' FROM unnest($1::uuid[]) AS u
+         RETURNING id, substr(idempotency_key, 12) AS u)
+       INSERT INTO ledger_postings (entry_id, account, currency, amount)
+       SELECT id, 'contractor:' || u || ':payable', $2, 1000 + abs(hashtext(u)) % 500 FROM e
+       UNION ALL
+       SELECT id, 'processor:clearing', $2, -(1000 + abs(hashtext(u)) % 500) FROM e`,
+      [ids, currency],
     );
   });
 }
