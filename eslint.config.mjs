@@ -49,6 +49,8 @@ const PENDING_TYPED_TESTS = [
   'test/integration/reviews/**',
   'test/integration/disputes/**',
   'test/integration/earnings/**',
+  'test/integration/payouts/**',
+  'test/integration/reconciliation/**',
 ];
 
 export default tseslint.config(

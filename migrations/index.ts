@@ -12,6 +12,7 @@ import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
 import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
+import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   TaskChecks1764160005000,
   AuditLog1764160006000,
   SubmissionsSchema1764160007000,
+  PayoutsSchema1764160008000,
 ];
