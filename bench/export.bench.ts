@@ -55,10 +55,11 @@ function call(
   });
 }
 
-async function gql(port: number, query: string, variables: object, token?: string): Promise<any> {
+async function gql<T>(port: number, query: string, variables: object, token?: string): Promise<T> {
   const r = await call(port, 'POST', '/graphql', JSON.stringify({ query, variables }), token);
-  const json = JSON.parse(r.text) as { data?: any; errors?: unknown[] };
+  const json = JSON.parse(r.text) as { data?: T; errors?: unknown[] };
   if (json.errors) throw new Error(`${query.slice(0, 40)}: ${JSON.stringify(json.errors)}`);
+  if (json.data === undefined) throw new Error(`${query.slice(0, 40)}: no data`);
   return json.data;
 }
 
@@ -150,17 +151,21 @@ async function main(): Promise<number> {
   try {
     await waitHealthy(port, child);
     console.error(`export bench: app up on ${port}; seeding ${SAMPLES} samples`);
-    const reg = await gql(port, `mutation($i: RegisterInput!) { register(input: $i) { token } }`, {
-      i: {
-        email: 'bench-export@example.com',
-        password: 'bench-password-123',
-        displayName: 'Bench',
-        role: 'REQUESTER',
-        organizationName: 'Bench Export Lab',
+    const reg = await gql<{ register: { token: string } }>(
+      port,
+      `mutation($i: RegisterInput!) { register(input: $i) { token } }`,
+      {
+        i: {
+          email: 'bench-export@example.com',
+          password: 'bench-password-123',
+          displayName: 'Bench',
+          role: 'REQUESTER',
+          organizationName: 'Bench Export Lab',
+        },
       },
-    });
-    const token = reg.register.token as string;
-    const task = await gql(
+    );
+    const token = reg.register.token;
+    const task = await gql<{ createTask: { id: string } }>(
       port,
       `mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`,
       {
@@ -179,7 +184,7 @@ async function main(): Promise<number> {
       },
       token,
     );
-    const taskId = task.createTask.id as string;
+    const taskId = task.createTask.id;
     const s0 = performance.now();
     await seed(pg.url, taskId);
     const seedSeconds = (performance.now() - s0) / 1000;

@@ -49,6 +49,10 @@ const PII = [
   () => 'Date of birth: 1990-12-10, as on the passport scan.',
   () => 'Ship the replacement to 221B Baker Street, London NW1 6XE by Tuesday.',
   (n: string) => `Regards,\n${n}`,
+  (n: string) => `My name is ${n} and my flat is at Flat 2, 14 Marlborough Road, Leeds LS1 4AB.`,
+  () => 'Send the forms to Calle Luna 5, 28004 Madrid, Spain or Storgata 12, 0155 Oslo.',
+  () => 'Return address: PSC 4120, Box 2201, APO AE 09021; office line 469 2020.',
+  () => 'The guide is at docs.example.org/annotation/v3 and the shop at etsy.com/shop/luna.',
 ];
 const FILLER = [
   'Invoice INV-2024-0042 totals $1,250.00 and is due on net 30 terms.',
@@ -100,6 +104,17 @@ function adversarialInputs(): Array<[string, string]> {
     ['street-ish', fill('1 Aaa ')],
     ['dob-cue', fill('DOB 1990-')],
     ['mixed', fill('Hi X, 1.2.3.4:: +1 (2) 3-4 a@b.c http://x DOB 1/2/ 4111 ')],
+    // Issue 12 patterns: address continuations, foreign street words, unit lines, bare domains,
+    // naming cues and name-shaped pairs.
+    ['address-tail', fill('1 Aa St, Aa, AA 12345, ')],
+    ['unit-lines', fill('Flat 1\nAa House, ')],
+    ['street-first', fill('ul. Aa 1, 12-345 ')],
+    ['calle', fill('Calle Aa de ')],
+    ['compound-street', fill('Aastraße 1, ')],
+    ['military', fill('PSC 1, Box 1, ')],
+    ['bare-domain', fill('a.co/')],
+    ['name-pairs', fill('Aaa Aaa, ')],
+    ['name-cues', fill('Name: Aa Dear ')],
   ];
 }
 

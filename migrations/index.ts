@@ -3,6 +3,7 @@ import { SeedSoc20181764160000001 } from './1764160000001-seed-soc2018';
 import { LedgerSchema1764160000002 } from './1764160000002-ledger';
 import { RatesSchema1764160000003 } from './1764160000003-rates';
 import { TasksSchema1764160000004 } from './1764160000004-tasks';
+import { EscrowRefundParts1764160001000 } from './1764160001000-escrow-refund-parts';
 import { TokenVersion1764160003000 } from './1764160003000-token-version';
 import { TextHygiene1764160003001 } from './1764160003001-text-hygiene';
 import { ContractorsSchema1764160004000 } from './1764160004000-contractors';
@@ -11,6 +12,7 @@ import { ClaimsSchema1764160004002 } from './1764160004002-claims';
 import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
 import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
+import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
 
@@ -21,6 +23,7 @@ export const MIGRATIONS = [
   LedgerSchema1764160000002,
   RatesSchema1764160000003,
   TasksSchema1764160000004,
+  EscrowRefundParts1764160001000,
   TokenVersion1764160003000,
   TextHygiene1764160003001,
   ContractorsSchema1764160004000,
@@ -29,6 +32,7 @@ export const MIGRATIONS = [
   TaskChecks1764160005000,
   AuditLog1764160006000,
   SubmissionsSchema1764160007000,
+  PayoutsSchema1764160008000,
   ConsentWithdrawal1764160009000,
   ContractorErasures1764160009001,
 ];

@@ -1,6 +1,9 @@
 /**
  * Scores the personal-data scanner on the labelled fixtures and fails (exit 1) when a target of
- * issue 4 is missed: `npm run eval:pii [-- --verbose]`.
+ * issue 4 is missed on the development fixtures: `npm run eval:pii [-- --verbose]`.
+ * `heldout-corpus.jsonl` and `heldout-2-corpus.jsonl` (issue 12) were written after the detectors, to
+ * measure text in formats they were not built on: they are scored against the unseen-format
+ * targets but only reported, never gated.
  */
 import { join } from 'node:path';
 import {
@@ -12,6 +15,9 @@ import {
 } from '../src/modules/privacy/scanner/evaluate';
 
 const FIXTURES = ['dev-corpus.jsonl', 'hard-corpus.jsonl'];
+const HELD_OUT = ['heldout-corpus.jsonl', 'heldout-2-corpus.jsonl'];
+/** Issue 12 targets for text in formats the scanner was not built on. */
+const HELD_OUT_TARGETS = { recall: 0.93, perTypeRecall: 0.8 } as const;
 const verbose = process.argv.includes('--verbose');
 
 function print(name: string, r: EvalReport): void {
@@ -36,10 +42,14 @@ function print(name: string, r: EvalReport): void {
   }
 }
 
+function fixture(name: string): EvalReport {
+  return evaluate(loadCorpus(join(__dirname, '..', 'test', 'fixtures', 'pii', name)));
+}
+
 function main(): number {
   let failed = false;
   for (const name of FIXTURES) {
-    const report = evaluate(loadCorpus(join(__dirname, '..', 'test', 'fixtures', 'pii', name)));
+    const report = fixture(name);
     print(name, report);
     const missed = missedTargets(report);
     if (missed.length > 0) {
@@ -48,6 +58,18 @@ function main(): number {
     } else {
       console.log('  targets met');
     }
+  }
+  for (const name of HELD_OUT) {
+    const heldOut = fixture(name);
+    print(`${name} (held out, reported only)`, heldOut);
+    const short = Object.entries(heldOut.perType)
+      .filter(([, sc]) => sc.planted > 0 && sc.recall < HELD_OUT_TARGETS.perTypeRecall)
+      .map(([type, sc]) => `${type} ${sc.recall.toFixed(3)}`);
+    console.log(
+      `  unseen-format targets: overall >= ${HELD_OUT_TARGETS.recall} ` +
+        `(${heldOut.recall >= HELD_OUT_TARGETS.recall ? 'met' : 'MISSED'}), every type >= ` +
+        `${HELD_OUT_TARGETS.perTypeRecall} (${short.length === 0 ? 'met' : `MISSED: ${short.join(', ')}`})`,
+    );
   }
   return failed ? 1 : 0;
 }

@@ -12,6 +12,8 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProfessionsModule } from './modules/professions/professions.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { PayoutsModule } from './modules/payouts/payouts.module';
+import { ReconciliationModule } from './modules/reconciliation/reconciliation.module';
 import { RatesModule } from './modules/rates/rates.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
@@ -45,6 +47,8 @@ export class AppModule {
         WithdrawalsModule,
         ExportsModule,
         ErasureModule,
+        PayoutsModule,
+        ReconciliationModule,
       ],
     };
   }

@@ -148,7 +148,10 @@ describe('Stripe emulator: objects have the shape of Stripe’s fixtures', () =>
     const nullable = Object.fromEntries(Object.entries(NULLABLE[name] ?? {}).map(([p, j]) => [p, j.reason]));
     const substitute =
       name === 'event'
-        ? { 'data.object': FIXTURES.resources[(ours.event as any).data.object.object as string] }
+        ? {
+            'data.object':
+              FIXTURES.resources[(ours.event as { data: { object: { object: string } } }).data.object.object],
+          }
         : {};
     const diffs = shapeDifferences(FIXTURES.resources[name], ours[name], {
       nullable: {

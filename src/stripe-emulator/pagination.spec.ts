@@ -23,7 +23,7 @@ describe('Stripe emulator: list pagination', () => {
   it('returns Stripe’s list object, newest first, 10 by default', async () => {
     const res = await raw(emulator, 'GET', '/v1/customers');
     expect(res.json).toMatchObject({ object: 'list', has_more: true, url: '/v1/customers' });
-    expect(res.json.data.map((c: { id: string }) => c.id)).toEqual(newestFirst().slice(0, 10));
+    expect((res.json?.data as { id: string }[]).map((c) => c.id)).toEqual(newestFirst().slice(0, 10));
   });
 
   it('walks every page with autoPagingToArray (more than 100 objects)', async () => {

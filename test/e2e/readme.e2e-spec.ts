@@ -68,7 +68,7 @@ describe('README examples', () => {
       rmSync(workDir, { recursive: true, force: true });
     });
 
-    async function gql(query: string, variables?: Record<string, unknown>, token?: string) {
+    async function gql<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string) {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: {
@@ -77,32 +77,36 @@ describe('README examples', () => {
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, body: (await res.json()) as { data?: any; errors?: unknown[] } };
+      return { status: res.status, body: (await res.json()) as { data?: T; errors?: unknown[] } };
     }
 
     async function tokenFor(role: string, n: number): Promise<string> {
       if (role === 'ADMIN') {
-        const r = await gql(
+        const r = await gql<{ login: { token: string } }>(
           `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
           {
             e: ADMIN.email,
             p: ADMIN.password,
           },
         );
-        return r.body.data.login.token as string;
+        if (!r.body.data) throw new Error(`login: ${JSON.stringify(r.body)}`);
+        return r.body.data.login.token;
       }
       const email = `readme-${role.toLowerCase()}-${n}@example.com`;
-      const r = await gql(`mutation($input: RegisterInput!) { register(input: $input) { token } }`, {
-        input: {
-          email,
-          password: 'correct-horse-battery',
-          displayName: `README ${role}`,
-          role,
-          organizationName: role === 'REQUESTER' ? `README lab ${n}` : undefined,
+      const r = await gql<{ register: { token: string } }>(
+        `mutation($input: RegisterInput!) { register(input: $input) { token } }`,
+        {
+          input: {
+            email,
+            password: 'correct-horse-battery',
+            displayName: `README ${role}`,
+            role,
+            organizationName: role === 'REQUESTER' ? `README lab ${n}` : undefined,
+          },
         },
-      });
+      );
       if (!r.body.data) throw new Error(`register ${role}: ${JSON.stringify(r.body)}`);
-      return r.body.data.register.token as string;
+      return r.body.data.register.token;
     }
 
     const runnable = examples.filter((e) => e.marker?.startsWith('run'));

@@ -41,7 +41,7 @@ const TASK_INPUT = {
   tier: 'STANDARD',
   currency: 'USD',
   slots: 1,
-  consentTermsVersion: '2026-01',
+  consentTermsVersion: '2026-11',
   purposes: ['model-training'],
   retentionDays: 365,
 };
@@ -115,11 +115,13 @@ describe('npm start (built app, embedded PostgreSQL, Stripe emulator)', () => {
     await app.connect();
     try {
       const [role] = (
-        await app.query(`SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user`)
+        await app.query<{ rolsuper: boolean; rolcreaterole: boolean }>(
+          `SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user`,
+        )
       ).rows;
       expect(role).toEqual({ rolsuper: false, rolcreaterole: false });
       const [owned] = (
-        await app.query(
+        await app.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner <> current_user`,
         )
       ).rows;

@@ -11,7 +11,8 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
-import { JOBS_SCHEMA } from '../../src/core/jobs/jobs.service';
+// Not jobs.service: loading decorated application code here broke GraphQL metadata in test files.
+import { JOBS_SCHEMA } from '../../src/core/jobs/jobs-schema';
 import { TEMPLATE_DB, withDatabase } from './db-url';
 
 export default async function globalSetup(): Promise<void> {

@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/core/config/app-config';
 import { StripeEmulator } from '../../src/stripe-emulator';
@@ -25,7 +25,7 @@ export interface TestApp {
   stripe: StripeEmulator;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** A query on the test's own database (assertions about rows written or not). */
-  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     databaseUrl,
     config,
     stripe,
-    async gql(query, variables, token) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
@@ -74,10 +74,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: unknown; errors?: GqlResult['errors'] };
-      return { status: res.status, data: body.data as any, errors: body.errors };
+      return { status: res.status, data: body.data as T, errors: body.errors };
     },
-    async sql(text, params) {
-      return (await db.query(text, params as unknown[])).rows;
+    async sql<T>(text: string, params?: unknown[]) {
+      return (await db.query<T & QueryResultRow>(text, params)).rows;
     },
     async close() {
       await db.end();
@@ -105,7 +105,7 @@ export async function registerUser(
   extra: { organizationName?: string; email?: string } = {},
 ): Promise<{ token: string; id: string; email: string }> {
   const email = extra.email ?? uniqueEmail(role.toLowerCase());
-  const r = await t.gql(
+  const r = await t.gql<{ register: { token: string; user: { id: string } } }>(
     `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`,
     {
       input: {

@@ -1,6 +1,8 @@
 import {
   buildSchema,
   GraphQLArgument,
+  GraphQLField,
+  GraphQLInputField,
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
@@ -27,8 +29,11 @@ export function contractDifferences(contractSdl: string, schemaSdl: string): str
       const have = new Set(isEnumType(s) ? s.getValues().map((v) => v.name) : []);
       for (const v of t.getValues()) if (!have.has(v.name)) missing.push(`enum ${t.name}.${v.name}`);
     } else if (isObjectType(t) || isInputObjectType(t) || isInterfaceType(t)) {
-      const sf = isObjectType(s) || isInputObjectType(s) || isInterfaceType(s) ? s.getFields() : {};
-      for (const f of Object.values(t.getFields())) {
+      type AnyField = GraphQLField<unknown, unknown> | GraphQLInputField;
+      const sf: Record<string, AnyField> =
+        isObjectType(s) || isInputObjectType(s) || isInterfaceType(s) ? s.getFields() : {};
+      const fields: AnyField[] = Object.values<AnyField>(t.getFields());
+      for (const f of fields) {
         const g = sf[f.name];
         if (!g) {
           missing.push(`${t.name}.${f.name}`);

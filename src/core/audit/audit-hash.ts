@@ -6,11 +6,12 @@ import type { AuditRecord } from './audit.types';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** Bumped if the hashed form ever changes; rows keep the version they were hashed with. */
-const HASH_VERSION = 1;
+const HASH_VERSION = 2;
 
 /**
- * SHA-256 (hex) of a row's canonical form: every stored field but the hash itself, including the
- * previous row's hash, so each row vouches for the whole chain before it. Everything hashed can be
+ * SHA-256 (hex) of a row's canonical form: every stored field but the hash itself, including its
+ * chain position, its audit_log id and the previous record's hash, so each record vouches for the
+ * whole chain before it. Everything hashed can be
  * re-derived from the stored row (instants have millisecond precision, JSON is canonical), which
  * is what lets `AuditService.verify` recompute exactly the same bytes.
  */
@@ -18,6 +19,7 @@ export function auditHash(row: Omit<AuditRecord, 'hash'>): string {
   const content = canonicalJson({
     v: HASH_VERSION,
     sequence: row.sequence,
+    id: row.id,
     occurredAt: row.occurredAt.toISOString(),
     actor: { type: row.actorType, userId: row.actorUserId, role: row.actorRole },
     action: row.action,

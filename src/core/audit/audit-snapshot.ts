@@ -1,8 +1,6 @@
 import { JsonValue, toJsonValue } from './canonical-json';
+import { AuditEntryError } from './audit.errors';
 import type { AuditActor, AuditEntryInput } from './audit.types';
-
-/** A caller handed the audit log something it must not hold: a bug in that caller. */
-export class AuditEntryError extends Error {}
 
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const SUBJECT_TYPE = /^[a-z][a-z0-9_]{0,49}$/;

@@ -30,8 +30,10 @@ export interface AuditEntryInput {
 
 /** One row of the chain as stored. */
 export interface AuditRecord {
-  /** Gap-free position in the chain, from 1 (a bigint, as a decimal string). */
+  /** Gap-free position in the chain, from 1, given when the row is sealed (a bigint, as a decimal string). */
   sequence: string;
+  /** The row's id in audit_log, in insertion order (rolled-back inserts leave gaps). */
+  id: string;
   occurredAt: Date;
   actorType: 'user' | 'system';
   actorUserId: string | null;
@@ -54,6 +56,11 @@ export interface AuditVerification {
   checked: number;
   firstBrokenSequence?: string;
   reason?: string;
+  /**
+   * Committed rows not sealed yet (after sealing all it could). A few are normal; rows older than
+   * a few minutes mean something holds the sealer back (see AuditService.seal) and make ok false.
+   */
+  unsealed?: number;
 }
 
 export interface AuditFilter {

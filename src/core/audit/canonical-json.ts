@@ -31,10 +31,12 @@ export function toJsonValue(value: unknown, path = '$'): JsonValue {
         return value.toISOString();
       }
       if (Array.isArray(value)) return value.map((v, i) => toJsonValue(v ?? null, `${path}[${i}]`));
-      const out: Record<string, JsonValue> = {};
-      for (const [k, v] of Object.entries(value as Record<string, unknown>))
-        if (v !== undefined) out[k] = toJsonValue(v, `${path}.${k}`);
-      return out;
+      // fromEntries defines own members, so even a key named __proto__ stays data.
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, toJsonValue(v, `${path}.${k}`)]),
+      );
     }
     case 'undefined':
     case 'function':

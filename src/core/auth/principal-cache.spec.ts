@@ -7,7 +7,7 @@ describe('PrincipalCache', () => {
   it('reads a user once while cached, again after invalidate', async () => {
     const cache = new PrincipalCache();
     let role = Role.ADMIN;
-    const loader = jest.fn(async () => access(role));
+    const loader = jest.fn(() => Promise.resolve(access(role)));
     cache.setLoader(loader);
     expect(await cache.get('u1')).toEqual(access(Role.ADMIN));
     expect(await cache.get('u1')).toEqual(access(Role.ADMIN));
@@ -35,7 +35,7 @@ describe('PrincipalCache', () => {
 
   it('does not cache a user that does not exist', async () => {
     const cache = new PrincipalCache();
-    const loader = jest.fn(async () => null);
+    const loader = jest.fn(() => Promise.resolve(null));
     cache.setLoader(loader);
     expect(await cache.get('gone')).toBeNull();
     expect(await cache.get('gone')).toBeNull();
@@ -50,7 +50,7 @@ describe('PrincipalCache', () => {
 describe('PrincipalCache under concurrency', () => {
   it('shares one read among concurrent requests of a user', async () => {
     const cache = new PrincipalCache();
-    const loader = jest.fn(async () => access(Role.CONTRACTOR));
+    const loader = jest.fn(() => Promise.resolve(access(Role.CONTRACTOR)));
     cache.setLoader(loader);
     await Promise.all(Array.from({ length: 10 }, () => cache.get('u1')));
     expect(loader).toHaveBeenCalledTimes(1);

@@ -14,6 +14,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { currencyExponent, isCurrency, minorPerMajor } from '../money/currencies';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type PaymentsProcessor = 'emulator' | 'stripe';
@@ -48,6 +49,13 @@ export interface AppConfig {
   jobsPollIntervalMs: number;
   /** First retry delay of a failed job, doubled per attempt; 0 retries at once (tests). */
   jobsRetryDelaySeconds: number;
+  /** Smallest payout per currency, in minor units (default: 1.00 in major units). */
+  payoutMinimums: Record<string, bigint>;
+  /** Currencies the scheduled payout run pays, and when (cron, UTC). */
+  payoutCurrencies: string[];
+  payoutCron: string;
+  /** Where the processor's hosted onboarding sends the contractor back to. */
+  payoutOnboardingReturnUrl: string;
 }
 
 /** `true`/`false`, a hop count, or addresses/CIDRs (IPv4 or IPv6) separated by commas. */
@@ -95,6 +103,20 @@ class EnvironmentVariables {
   @IsOptional() @IsString() SCHEMA_FILE?: string;
   @IsOptional() @IsInt() @Min(500) @Max(60_000) JOBS_POLL_INTERVAL_MS?: number;
   @IsOptional() @IsInt() @Min(0) @Max(3600) JOBS_RETRY_DELAY_SECONDS?: number;
+  @IsOptional()
+  @Matches(/^[A-Z]{3}=\d+(\.\d+)?(,[A-Z]{3}=\d+(\.\d+)?)*$/, {
+    message: 'PAYOUT_MINIMUMS must look like USD=1.00,JPY=100 (major units)',
+  })
+  PAYOUT_MINIMUMS?: string;
+  @IsOptional()
+  @Matches(/^[A-Z]{3}(,[A-Z]{3})*$/, { message: 'PAYOUT_CURRENCIES must look like USD,EUR' })
+  PAYOUT_CURRENCIES?: string;
+  @IsOptional()
+  @Matches(/^\S+( \S+){4}$/, { message: 'PAYOUT_CRON must be a five-field cron expression' })
+  PAYOUT_CRON?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PAYOUT_ONBOARDING_RETURN_URL must be an http(s) URL' })
+  PAYOUT_ONBOARDING_RETURN_URL?: string;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     problems.push('STRIPE_SECRET_KEY is set but PAYMENTS_PROCESSOR=emulator: unset one of them');
   if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD))
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  const payoutMinimums = payoutMinimumsOf(vars.PAYOUT_MINIMUMS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(cwd, vars.DATA_DIR ?? '.data');
@@ -176,7 +199,35 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     schemaFile: nodeEnv === 'development' ? resolve(cwd, vars.SCHEMA_FILE ?? 'schema.gql') : false,
     jobsPollIntervalMs: vars.JOBS_POLL_INTERVAL_MS ?? 2000,
     jobsRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS ?? 5,
+    payoutMinimums,
+    payoutCurrencies: (vars.PAYOUT_CURRENCIES ?? 'USD').split(','),
+    payoutCron: vars.PAYOUT_CRON ?? '0 6 * * *',
+    payoutOnboardingReturnUrl:
+      vars.PAYOUT_ONBOARDING_RETURN_URL ?? `http://localhost:${vars.PORT ?? 3000}/payouts/onboarding`,
   };
+}
+
+/** `USD=5.00,JPY=500` in major units → minor units, exactly (no floats). */
+function payoutMinimumsOf(value: string | undefined, problems: string[]): Record<string, bigint> {
+  const out: Record<string, bigint> = {};
+  if (!value) return out;
+  for (const pair of value.split(',')) {
+    const [code, amount] = pair.split('=');
+    if (!isCurrency(code)) {
+      problems.push(`PAYOUT_MINIMUMS: ${code} is not a known currency`);
+      continue;
+    }
+    const [whole, fraction = ''] = amount.split('.');
+    const exponent = currencyExponent(code);
+    if (fraction.length > exponent) {
+      problems.push(`PAYOUT_MINIMUMS: ${code} has ${exponent} decimal places`);
+      continue;
+    }
+    const minor = BigInt(whole) * minorPerMajor(code) + BigInt(fraction.padEnd(exponent, '0') || '0');
+    if (minor <= 0n) problems.push(`PAYOUT_MINIMUMS: the ${code} minimum must be above zero`);
+    else out[code] = minor;
+  }
+  return out;
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string {

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../pagination/cursor';
 import { jobNotFound, jobNotFailed } from './jobs.errors';
+import { JOBS_SCHEMA } from './jobs-schema';
 
 export interface EnqueueOptions {
   /** At most one job per key and queue: enqueueing the same key again returns null. */
@@ -48,8 +49,6 @@ interface Registration {
   options: JobHandlerOptions;
 }
 
-/** pg-boss's tables live in their own schema of the application's database. */
-export const JOBS_SCHEMA = 'pgboss';
 const DEFAULT_RETRY_LIMIT = 8;
 /** A job still active this long after it started is presumed lost (its instance died) and retried. */
 const EXPIRE_SECONDS = 300;

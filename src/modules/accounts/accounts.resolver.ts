@@ -38,7 +38,7 @@ export class AccountsResolver {
 
   @Query(() => UserModel)
   async me(@CurrentUser() me: Principal): Promise<UserModel> {
-    return UserModel.from(await this.accounts.findByIdOrThrow(me.userId));
+    return UserModel.from(await this.accounts.profileOrThrow(me.userId));
   }
 
   @Roles(Role.ADMIN)

@@ -20,6 +20,8 @@ import { CreateUserInput, RegisterInput } from './dto/register.input';
 import { OrganizationEntity } from './entities/organization.entity';
 import { UserEntity } from './entities/user.entity';
 
+export type UserProfile = Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'organizationId'>;
+
 const SELF_SERVICE = new Set([Role.REQUESTER, Role.CONTRACTOR]);
 
 @Injectable()
@@ -163,10 +165,21 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
     return this.tokens.sign({ userId: user.id, tokenVersion: user.tokenVersion });
   }
 
-  async findByIdOrThrow(id: string): Promise<UserEntity> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundError('User', id);
-    return user;
+  /** What a user may read about themselves: one primary-key read of just those columns. */
+  async profileOrThrow(id: string): Promise<UserProfile> {
+    // Plain SQL: building and hydrating the entity cost more than the read itself (`me` is hot).
+    const rows = await this.db.query<
+      { id: string; email: string; display_name: string; role: Role; organization_id: string | null }[]
+    >(`SELECT id, email, display_name, role, organization_id FROM users WHERE id = $1`, [id]);
+    if (rows.length === 0) throw new NotFoundError('User', id);
+    const [u] = rows;
+    return {
+      id: u.id,
+      email: u.email,
+      displayName: u.display_name,
+      role: u.role,
+      organizationId: u.organization_id,
+    };
   }
 
   private async insertUser(

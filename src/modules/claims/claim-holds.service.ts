@@ -1,6 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { HELD_SLOTS, HeldSlots } from '../tasks/held-slots';
+import { HELD_SLOTS, type HeldSlots } from '../tasks/tasks.module';
 
 /** Slots of a task held by work under way, for the tasks module's closing and cancelling. */
 @Injectable()

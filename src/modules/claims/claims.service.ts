@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../../core/audit/audit.module';
@@ -51,6 +51,8 @@ const SETTLED_BY_CLAIM = new Set([
  */
 @Injectable()
 export class ClaimsService implements OnModuleInit {
+  private readonly logger = new Logger(ClaimsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TasksService,
@@ -85,20 +87,22 @@ export class ClaimsService implements OnModuleInit {
         [task.id, me.userId, task.maxPerContractor],
       );
       if (!counted.length) throw claimLimitReached(task.maxPerContractor);
-      const slot = await this.tasks.reserveSlot(task.id, tx);
-      if (!slot) {
-        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
-        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
-      }
       const [row] = await tx.query<ClaimRow[]>(
         `INSERT INTO claims (task_id, contractor_id, expires_at)
          VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
-        [task.id, me.userId, slot.claimTimeLimitMinutes],
+        [task.id, me.userId, task.claimTimeLimitMinutes],
       );
       await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
         startAfter: row.expiresAt,
         singletonKey: `claim-expiry:${row.id}`,
       });
+      // Last, so the task row — the one every claimant of this task queues on — stays locked
+      // only from this UPDATE to the commit; without a slot, everything above rolls back.
+      const slot = await this.tasks.reserveSlot(task.id, tx);
+      if (!slot) {
+        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
+      }
       await this.audit.append(tx, {
         actor: me,
         action: 'claim.created',
@@ -115,7 +119,7 @@ export class ClaimsService implements OnModuleInit {
     const { ended, refundId } = await this.db.transaction((tx) =>
       this.end(tx, claimId, 'RELEASED', 'AND contractor_id = $2', [me.userId], me),
     );
-    if (refundId) await this.refunds.settle(refundId);
+    if (refundId) await this.settleInline(refundId);
     if (ended) return this.modelOf(ended);
     const [claim] = await this.db.query<ClaimRow[]>(
       `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1 AND contractor_id = $2`,
@@ -157,7 +161,7 @@ export class ClaimsService implements OnModuleInit {
     const { ended, refundId } = await this.db.transaction((tx) =>
       this.end(tx, claimId, 'EXPIRED', 'AND expires_at <= $2', [now], 'system'),
     );
-    if (refundId) await this.refunds.settle(refundId);
+    if (refundId) await this.settleInline(refundId);
     return ended !== null;
   }
 
@@ -240,6 +244,18 @@ export class ClaimsService implements OnModuleInit {
     );
     await audited();
     return { ended, refundId };
+  }
+
+  /**
+   * The refund's job was committed with it; this attempt only makes the processor refund visible
+   * at once. A failure is the job's to retry, not the caller's: the claim has already ended.
+   */
+  private async settleInline(refundId: string): Promise<void> {
+    await this.refunds
+      .settle(refundId)
+      .catch((err: unknown) =>
+        this.logger.warn({ err, refundId }, 'inline refund failed; its job will retry it'),
+      );
   }
 
   private async refuseUnlessEligible(task: TaskEntity, me: Principal, failed: EligibilityRule[]) {

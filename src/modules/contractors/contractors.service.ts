@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { duplicateProfession } from './contractors.errors';
 import { ContractorProfileInput } from './dto/contractor-profile.input';
 
@@ -60,6 +60,15 @@ export class ContractorsService {
     await tx.query(
       `UPDATE contractor_profiles SET country_code = 'ZZ', languages = '{}', updated_at = now() WHERE user_id = $1`,
       [userId],
+    );
+  }
+
+  /** What the profile shows about payouts; the payouts module reports the processor's word. */
+  async setPayoutsEnabled(userId: string, enabled: boolean, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `UPDATE contractor_profiles SET payouts_enabled = $2, updated_at = now()
+       WHERE user_id = $1 AND payouts_enabled <> $2`,
+      [userId, enabled],
     );
   }
 

@@ -35,7 +35,7 @@ export class ErasureService {
     requestReference: string,
   ): Promise<ContractorErasureModel> {
     const result = await this.db.transaction(async (tx) => {
-      const user = await this.accounts.findByIdOrThrow(userId);
+      const user = await this.accounts.profileOrThrow(userId);
       if (user.role !== Role.CONTRACTOR) throw notAContractor(userId);
       // The primary key decides two racing erasures: the second waits, then conflicts.
       const [claimed] = await tx.query<{ user_id: string }[]>(

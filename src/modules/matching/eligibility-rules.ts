@@ -94,7 +94,17 @@ export function eligibilityRules(cid: string): { rule: EligibilityRule; sql: str
     ],
     [EligibilityRule.OWN_ORGANIZATION, `c.organization_id IS DISTINCT FROM t.organization_id`],
   ];
-  return rules.map(([rule, sql]) => ({ rule, sql: `COALESCE((${sql}), false)` }));
+  // Rules over NOT NULL task columns and a non-null array are never NULL; left bare, their
+  // predicates stay index conditions (the feed's profession filter uses tasks_feed_profession_idx).
+  const neverNull = new Set([
+    EligibilityRule.TASK_NOT_OPEN,
+    EligibilityRule.NO_SLOTS_LEFT,
+    EligibilityRule.PROFESSION_MISMATCH,
+  ]);
+  return rules.map(([rule, sql]) => ({
+    rule,
+    sql: neverNull.has(rule) ? `(${sql})` : `COALESCE((${sql}), false)`,
+  }));
 }
 
 /** All rules (or all but `skip`) joined into one predicate. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../../core/auth/roles';
 import { encodeCursor, parsePage } from '../../core/pagination/cursor';
 import { PseudonymsService, QualificationsService } from '../contractors/contractors.module';
-import { ProfessionsService } from '../professions/professions.service';
+import { ProfessionsService } from '../professions/professions.module';
 import { TaskEntity, TasksService } from '../tasks/tasks.module';
 import { EligibilityModel } from './dto/eligibility.model';
 import { FeedConnection } from './dto/feed.model';

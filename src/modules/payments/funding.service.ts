@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError } from '../../core/errors/domain-error';
+import { JobsService } from '../../core/jobs/jobs.module';
 import { Accounts, LedgerService } from '../ledger/ledger.module';
-import { FundingEntity } from './entities/funding.entity';
+import { FundingEntity, FundingStatus } from './entities/funding.entity';
+import { minimumCharge } from './processor-minimums';
 import { ProcessorEventsService } from './processor-events.service';
 import { STRIPE } from './stripe.client';
-import { PaymentDeclinedError, translateStripeError } from './stripe-errors';
+import { classifyProcessorError } from './stripe-errors';
 
 export interface FundRequest {
   taskId: string;
@@ -17,11 +19,30 @@ export interface FundRequest {
   paymentMethod: string;
 }
 
+/** A funding of a task that money can still be refunded from. */
+export interface RefundableFunding {
+  id: string;
+  paymentIntentId: string;
+  refundable: bigint;
+}
+
+export const FUNDING_CHARGE_JOB = 'funding-charge';
+export const FUNDING_SWEEP_JOB = 'funding-sweep';
+/** Overlapping runs are harmless (same idempotency key) but wasteful: let the inline try finish. */
+const CHARGE_JOB_DELAY_MS = 5_000;
+/** A PENDING funding this old is settled by the sweep (the charge job had its chance first). */
+const SWEEP_AFTER_SECONDS = 120;
+/** Stripe keeps idempotency keys 24 h; past that, replaying a charge could charge a second time. */
+const REPLAYABLE_FOR_SECONDS = 23 * 3600;
+
 /**
  * Charges a requester's card into a task's escrow. Exactly once: the funding row exists before
  * the processor is called, its id is the PaymentIntent's idempotency key, and the ledger entry's
- * key is `funding:<id>` — whether the API response or the webhook (any number of times, in any
- * order) reports the success first, one entry is posted.
+ * key is `funding:<id>` — whether the API response, the charge job, the sweep or the webhook (any
+ * number of times, in any order) reports the success first, one entry is posted. Every funding
+ * ends SUCCEEDED or FAILED: the charge is a job written with the funding, a processor refusal is
+ * final at once, and a funding still PENDING after that is settled by a sweep that asks the
+ * processor what happened.
  */
 @Injectable()
 export class FundingService implements OnModuleInit {
@@ -32,6 +53,7 @@ export class FundingService implements OnModuleInit {
     @Inject(STRIPE) private readonly stripe: Stripe,
     private readonly ledger: LedgerService,
     private readonly events: ProcessorEventsService,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
@@ -41,20 +63,35 @@ export class FundingService implements OnModuleInit {
     this.events.on('payment_intent.payment_failed', (obj, tx) =>
       this.applyFailed(obj as Stripe.PaymentIntent, tx),
     );
+    this.jobs.work<{ fundingId: string }>(FUNDING_CHARGE_JOB, async ({ fundingId }) => {
+      await this.charge(fundingId);
+    });
+    this.jobs.work(FUNDING_SWEEP_JOB, async () => {
+      await this.sweepPending();
+    });
+    this.jobs.schedule(FUNDING_SWEEP_JOB, '* * * * *');
   }
 
   /**
-   * Step 1, inside the caller's transaction (which holds the task's row lock): the funding row.
-   * A partial unique index allows one PENDING funding per task, so a card is never charged twice.
+   * Step 1, inside the caller's transaction (which holds the task's row lock): the funding row and
+   * its charge job. A partial unique index allows one PENDING funding per task, so a card is never
+   * charged twice.
+   *
+   * The amount is at least the processor's minimum charge. A top-up smaller than that (a draft
+   * repriced by a few cents after it was funded) would otherwise be refused forever and the task
+   * could never be published; charging the minimum instead leaves a small surplus in the escrow,
+   * which is unspent money and goes back to the requester with the refund at close or cancel.
    */
   async createPending(req: FundRequest, tx: EntityManager): Promise<FundingEntity> {
+    const floor = minimumCharge(req.currency);
+    let funding: FundingEntity;
     try {
-      return await tx.getRepository(FundingEntity).save({
+      funding = await tx.getRepository(FundingEntity).save({
         taskId: req.taskId,
         organizationId: req.organizationId,
-        amount: req.amount,
+        amount: req.amount < floor ? floor : req.amount,
         currency: req.currency,
-        status: 'PENDING',
+        status: FundingStatus.PENDING,
         paymentMethod: req.paymentMethod,
         refundedAmount: 0n,
       });
@@ -63,19 +100,26 @@ export class FundingService implements OnModuleInit {
         throw new ConflictError('FUNDING_IN_PROGRESS', 'A payment for this task is already being processed');
       throw error;
     }
+    await this.jobs.enqueue(FUNDING_CHARGE_JOB, { fundingId: funding.id }, tx, {
+      singletonKey: `funding:${funding.id}`,
+      // The caller's inline attempt goes first; the job is the guarantee if that one fails.
+      startAfter: new Date(Date.now() + CHARGE_JOB_DELAY_MS),
+    });
+    return funding;
   }
 
   /**
-   * Step 2, after commit: charge the card. The PaymentIntent is created with the idempotency key
-   * `funding:<id>` and parameters derived from the funding row alone, so calling this again for a
-   * funding whose response was lost replays the same PaymentIntent instead of charging twice.
+   * Step 2, after commit (inline for a quick answer, and as the charge job): charge the card. The
+   * PaymentIntent is created with the idempotency key `funding:<id>` and parameters derived from
+   * the funding row alone, so calling this again replays the same PaymentIntent instead of charging
+   * twice. A refusal settles the funding FAILED; an outage is thrown, for the job to retry.
    */
   async charge(fundingId: string): Promise<FundingEntity> {
     const funding = await this.findOrThrow(fundingId);
-    if (funding.status !== 'PENDING') return funding;
-    const customer = await this.customerOf(funding.organizationId);
+    if (funding.status !== FundingStatus.PENDING) return funding;
     let intent: Stripe.PaymentIntent;
     try {
+      const customer = await this.customerOf(funding.organizationId);
       intent = await this.stripe.paymentIntents.create(
         {
           amount: Number(funding.amount),
@@ -94,32 +138,77 @@ export class FundingService implements OnModuleInit {
         { idempotencyKey: `funding:${funding.id}` },
       );
     } catch (error) {
-      const translated = translateStripeError(error);
-      if (translated instanceof PaymentDeclinedError) {
-        const pi = (error as Stripe.errors.StripeCardError).payment_intent;
-        return this.markFailed(funding.id, translated.declineCode, translated.message, pi?.id ?? null);
+      const failure = classifyProcessorError(error);
+      if (failure.kind !== 'transient') {
+        this.logger.warn(
+          { fundingId, code: failure.code },
+          `payment ${failure.kind} by the processor: ${failure.reason}`,
+        );
+        await this.db.transaction((tx) =>
+          this.markFailed(funding.id, failure.code, failure.reason, failure.intentId, tx),
+        );
+        return this.findOrThrow(funding.id);
       }
-      // Outage or timeout: the charge may or may not exist. The funding stays PENDING; the
-      // webhook, or the next call for this task (resumePending), settles it. Nothing is guessed.
+      // Outage or timeout: the charge may or may not exist. The funding stays PENDING; the job
+      // retries with the same key, the webhook or the sweep settles it. Nothing is guessed.
       this.logger.error({ err: error, fundingId: funding.id }, 'payment intent creation failed');
-      throw translated;
+      throw failure.error;
     }
-    if (intent.status === 'succeeded') await this.db.transaction((tx) => this.applySucceeded(intent, tx));
-    else
-      await this.db.query(`UPDATE fundings SET payment_intent_id = $2, updated_at = now() WHERE id = $1`, [
-        funding.id,
-        intent.id,
-      ]);
+    await this.applyIntent(intent);
     return this.findOrThrow(funding.id);
   }
 
-  /** Settles payments of this task left PENDING by a lost response, before anything new is decided. */
-  async resumePending(taskId: string): Promise<void> {
-    const pending = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM fundings WHERE task_id = $1 AND status = 'PENDING'`,
-      [taskId],
+  /**
+   * Settles a PENDING funding by asking the processor: the PaymentIntent is retrieved by id, or
+   * found among the customer's by the funding id in its metadata. None means the charge never
+   * reached the processor: it is made now (same idempotency key) while that key is still
+   * replayable, and abandoned (FAILED) after that rather than charging a card a day late.
+   */
+  async reconcile(fundingId: string): Promise<void> {
+    const funding = await this.findOrThrow(fundingId);
+    if (funding.status !== FundingStatus.PENDING) return;
+    const intent = await this.findIntent(funding);
+    if (intent) return this.applyIntent(intent);
+    const ageSeconds = (Date.now() - funding.createdAt.getTime()) / 1000;
+    if (ageSeconds < REPLAYABLE_FOR_SECONDS) {
+      await this.charge(fundingId);
+      return;
+    }
+    await this.db.transaction((tx) =>
+      this.markFailed(
+        fundingId,
+        'not_charged',
+        'The payment never reached the processor and was abandoned; fund the task again',
+        null,
+        tx,
+      ),
     );
-    for (const { id } of pending) await this.charge(id).catch(() => undefined); // still pending: refused below
+  }
+
+  /** The scheduled sweep: every funding PENDING for a while is reconciled with the processor. */
+  async sweepPending(olderThanSeconds = SWEEP_AFTER_SECONDS): Promise<{ settled: number; failed: number }> {
+    const stale = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM fundings WHERE status = 'PENDING' AND created_at < now() - make_interval(secs => $1)
+       ORDER BY created_at LIMIT 500`,
+      [olderThanSeconds],
+    );
+    let failed = 0;
+    for (const { id } of stale)
+      await this.reconcile(id).catch((err: unknown) => {
+        failed++;
+        this.logger.error(
+          { err, fundingId: id },
+          'pending funding could not be reconciled; next sweep retries',
+        );
+      });
+    if (failed > 0) throw new Error(`${failed} of ${stale.length} pending fundings could not be reconciled`);
+    return { settled: stale.length - failed, failed };
+  }
+
+  /** Settles payments of this task left PENDING, before anything new is decided (best effort). */
+  async resumePending(taskId: string): Promise<void> {
+    for (const id of await this.pendingOf(taskId, this.db.manager, false))
+      await this.reconcile(id).catch(() => undefined); // still pending: refused below, the sweep goes on
   }
 
   /**
@@ -129,17 +218,13 @@ export class FundingService implements OnModuleInit {
    * while the first payment's success was committing, and charged the card again.
    */
   async hasPending(taskId: string, tx: EntityManager): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(
-      `SELECT 1 FROM fundings WHERE task_id = $1 AND status = 'PENDING' FOR UPDATE`,
-      [taskId],
-    );
-    return rows.length > 0;
+    return (await this.pendingOf(taskId, tx, true)).length > 0;
   }
 
   /** payment_intent.succeeded, from the API response or a webhook: posts clearing → escrow once. */
   async applySucceeded(intent: Stripe.PaymentIntent, tx: EntityManager): Promise<void> {
     const funding = await this.lockForIntent(intent, tx);
-    if (!funding || funding.status === 'SUCCEEDED') return;
+    if (!funding || funding.status === FundingStatus.SUCCEEDED) return;
     const amount = BigInt(intent.amount_received || intent.amount);
     if (amount !== funding.amount || intent.currency.toUpperCase() !== funding.currency)
       this.logger.warn(
@@ -175,17 +260,14 @@ export class FundingService implements OnModuleInit {
   /** payment_intent.payment_failed: only a payment still in flight can fail; success is final. */
   async applyFailed(intent: Stripe.PaymentIntent, tx: EntityManager): Promise<void> {
     const funding = await this.lockForIntent(intent, tx);
-    if (!funding || funding.status !== 'PENDING') return;
+    if (!funding) return;
     const err = intent.last_payment_error;
-    await tx.query(
-      `UPDATE fundings SET status = 'FAILED', payment_intent_id = $2, failure_code = $3, failure_reason = $4,
-         updated_at = now() WHERE id = $1`,
-      [
-        funding.id,
-        intent.id,
-        err?.decline_code ?? err?.code ?? 'payment_failed',
-        err?.message ?? 'The payment failed',
-      ],
+    await this.markFailed(
+      funding.id,
+      err?.decline_code ?? err?.code ?? 'payment_failed',
+      err?.message ?? 'The payment failed',
+      intent.id,
+      tx,
     );
   }
 
@@ -199,19 +281,80 @@ export class FundingService implements OnModuleInit {
       .find({ where: { taskId }, order: { createdAt: 'ASC' } });
   }
 
+  /** Succeeded payments of a task with money left to refund, oldest first. */
+  async refundable(taskId: string, tx: EntityManager): Promise<RefundableFunding[]> {
+    const rows = await tx.query<{ id: string; payment_intent_id: string; left: string }[]>(
+      `SELECT id, payment_intent_id, (amount - refunded_amount)::text AS left FROM fundings
+       WHERE task_id = $1 AND status = 'SUCCEEDED' AND amount > refunded_amount ORDER BY created_at, id`,
+      [taskId],
+    );
+    return rows.map((r) => ({ id: r.id, paymentIntentId: r.payment_intent_id, refundable: BigInt(r.left) }));
+  }
+
+  /** Counts a processor refund against its payment; the CHECK refuses refunding more than was paid. */
+  async addRefunded(fundingId: string, amount: bigint, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `UPDATE fundings SET refunded_amount = refunded_amount + $2, updated_at = now() WHERE id = $1`,
+      [fundingId, amount.toString()],
+    );
+  }
+
+  /** The one place a funding fails; only a payment still in flight can (success is final). */
   private async markFailed(
     id: string,
     code: string,
     reason: string,
     intentId: string | null,
-  ): Promise<FundingEntity> {
-    await this.db.query(
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(
       `UPDATE fundings SET status = 'FAILED', failure_code = $2, failure_reason = $3,
          payment_intent_id = COALESCE(payment_intent_id, $4), updated_at = now()
        WHERE id = $1 AND status = 'PENDING'`,
       [id, code, reason, intentId],
     );
-    return this.findOrThrow(id);
+  }
+
+  /** Ids of the task's PENDING fundings; `lock` waits for a success being applied (see hasPending). */
+  private async pendingOf(taskId: string, q: EntityManager, lock: boolean): Promise<string[]> {
+    const rows = await q.query<{ id: string }[]>(
+      `SELECT id FROM fundings WHERE task_id = $1 AND status = 'PENDING'${lock ? ' FOR UPDATE' : ''}`,
+      [taskId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Applies what the processor says about a PaymentIntent; one still in progress changes nothing. */
+  private async applyIntent(intent: Stripe.PaymentIntent): Promise<void> {
+    if (intent.status === 'succeeded') await this.db.transaction((tx) => this.applySucceeded(intent, tx));
+    else if (
+      intent.status === 'canceled' ||
+      (intent.status === 'requires_payment_method' && intent.last_payment_error)
+    )
+      await this.db.transaction((tx) => this.applyFailed(intent, tx));
+    else {
+      const id = intent.metadata?.funding_id;
+      if (id)
+        await this.db.query(
+          `UPDATE fundings SET payment_intent_id = $2, updated_at = now() WHERE id = $1 AND payment_intent_id IS NULL`,
+          [id, intent.id],
+        );
+    }
+  }
+
+  /** The funding's PaymentIntent at the processor, or null if it was never created. */
+  private async findIntent(funding: FundingEntity): Promise<Stripe.PaymentIntent | null> {
+    if (funding.paymentIntentId) return this.stripe.paymentIntents.retrieve(funding.paymentIntentId);
+    const customer = await this.knownCustomer(funding.organizationId);
+    if (!customer) return null; // the charge needs the customer first: no customer, no charge
+    const since = Math.floor(funding.createdAt.getTime() / 1000) - 300; // clocks differ a little
+    for await (const pi of this.stripe.paymentIntents.list({
+      customer,
+      created: { gte: since },
+      limit: 100,
+    }))
+      if (pi.metadata?.funding_id === funding.id) return pi;
+    return null;
   }
 
   private async lockForIntent(
@@ -233,24 +376,25 @@ export class FundingService implements OnModuleInit {
     return tx.getRepository(FundingEntity).findOneByOrFail({ id: rows[0].id });
   }
 
-  /** The organisation's customer at the processor, created once (idempotency key per org). */
-  private async customerOf(organizationId: string): Promise<string> {
-    const found: { customer_id: string }[] = await this.db.query(
+  private async knownCustomer(organizationId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ customer_id: string }[]>(
       `SELECT customer_id FROM organization_customers WHERE organization_id = $1`,
       [organizationId],
     );
-    if (found.length) return found[0].customer_id;
-    const customer = await this.stripe.customers
-      .create(
-        {
-          description: `Fairsample organisation ${organizationId}`,
-          metadata: { organization_id: organizationId },
-        },
-        { idempotencyKey: `customer:org:${organizationId}` },
-      )
-      .catch((e: unknown) => {
-        throw translateStripeError(e);
-      });
+    return row?.customer_id ?? null;
+  }
+
+  /** The organisation's customer at the processor, created once (idempotency key per org). */
+  private async customerOf(organizationId: string): Promise<string> {
+    const known = await this.knownCustomer(organizationId);
+    if (known) return known;
+    const customer = await this.stripe.customers.create(
+      {
+        description: `Fairsample organisation ${organizationId}`,
+        metadata: { organization_id: organizationId },
+      },
+      { idempotencyKey: `customer:org:${organizationId}` },
+    );
     await this.db.query(
       `INSERT INTO organization_customers (organization_id, customer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [organizationId, customer.id],

@@ -32,23 +32,28 @@ export class ProcessorEventsService {
   verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
     if (!rawBody || !signature)
       throw new BadInputError('BAD_SIGNATURE', 'A Stripe-Signature header and a body are required');
+    let event: Stripe.Event;
     try {
-      return this.stripe.webhooks.constructEvent(rawBody, signature, this.config.stripeWebhookSecret);
+      event = this.stripe.webhooks.constructEvent(rawBody, signature, this.config.stripeWebhookSecret);
     } catch {
       throw new BadInputError('BAD_SIGNATURE', 'The webhook signature does not verify');
     }
+    // Signed is not the same as well formed: refuse, before storing anything, what handlers cannot read.
+    const { id, type, data } = event as Partial<Stripe.Event>;
+    const object: unknown = data?.object;
+    if (typeof id !== 'string' || typeof type !== 'string' || typeof object !== 'object' || object === null)
+      throw new BadInputError(
+        'BAD_EVENT',
+        'The event needs a string id and type and an object in data.object',
+      );
+    return event;
   }
 
   /** Returns false when the event had already been processed (a redelivery). */
   async handle(event: Stripe.Event): Promise<boolean> {
-    const object = event.data.object as { id?: string };
     try {
       return await this.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO processor_events (id, type, account, object_id, payload) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (id) DO NOTHING`,
-          [event.id, event.type, event.account ?? null, object.id ?? null, JSON.stringify(event)],
-        );
+        await this.store(tx, event);
         // The row lock serialises concurrent deliveries of the same event.
         const [row] = await tx.query<{ processed_at: Date | null }[]>(
           `SELECT processed_at FROM processor_events WHERE id = $1 FOR UPDATE`,
@@ -68,20 +73,28 @@ export class ProcessorEventsService {
         { err: error, eventId: event.id, type: event.type },
         'webhook handler failed; the processor will retry',
       );
-      await this.db.query(
-        `INSERT INTO processor_events (id, type, account, object_id, payload, attempts, last_error)
-         VALUES ($1, $2, $3, $4, $5, 1, $6)
-         ON CONFLICT (id) DO UPDATE SET attempts = processor_events.attempts + 1, last_error = EXCLUDED.last_error`,
-        [
-          event.id,
-          event.type,
-          event.account ?? null,
-          object.id ?? null,
-          JSON.stringify(event),
-          String(error),
-        ],
-      );
+      await this.store(this.db.manager, event, String(error));
       throw error;
     }
+  }
+
+  /** The one write of an event row: stored once by id; a failed attempt is counted with its error. */
+  private async store(q: EntityManager, event: Stripe.Event, failure?: string): Promise<void> {
+    const objectId = (event.data.object as { id?: unknown }).id;
+    await q.query(
+      `INSERT INTO processor_events (id, type, account, object_id, payload, attempts, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET attempts = processor_events.attempts + EXCLUDED.attempts,
+         last_error = COALESCE(EXCLUDED.last_error, processor_events.last_error)`,
+      [
+        event.id,
+        event.type,
+        event.account ?? null,
+        typeof objectId === 'string' ? objectId : null,
+        JSON.stringify(event),
+        failure === undefined ? 0 : 1,
+        failure ?? null,
+      ],
+    );
   }
 }

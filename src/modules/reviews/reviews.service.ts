@@ -91,7 +91,7 @@ export class ReviewsService {
 
   /** Assigns a reviewer to a task; returns whether it is (now) assigned. */
   async assignReviewer(me: Principal, taskId: string, userId: string): Promise<boolean> {
-    const user = await this.accounts.findByIdOrThrow(userId).catch((e: unknown) => {
+    const user = await this.accounts.profileOrThrow(userId).catch((e: unknown) => {
       // An unknown user is a bad argument, not a missing task: the task check comes first below.
       if (e instanceof DomainError && e.code === 'NOT_FOUND') return null;
       throw e;

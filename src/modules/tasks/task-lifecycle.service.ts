@@ -75,6 +75,8 @@ export class TaskLifecycleService {
         tx,
       );
     });
+    // The charge job was committed with the funding; this inline attempt gives the caller the
+    // outcome at once (an outage is reported, and the job retries it).
     return FundingModel.from(await this.fundings.charge(funding.id));
   }
 
@@ -138,10 +140,16 @@ export class TaskLifecycleService {
       });
       return this.modelOf(task.id, tx);
     });
-    // The ledger already says the money left escrow; the processor refund follows the commit
-    // and is retried with the same idempotency keys if it fails (EscrowRefundsService.settle).
-    if (refundId) await this.refunds.settle(refundId);
-    return refundId ? this.modelOf(taskId) : model;
+    // The ledger already says the money left escrow and the refund job was committed with it; this
+    // inline attempt only makes the processor refund visible at once. If it fails (or this process
+    // dies first), the job retries with the same idempotency keys.
+    if (refundId)
+      await this.refunds
+        .settle(refundId)
+        .catch((err: unknown) =>
+          this.logger.warn({ err, refundId }, 'inline refund failed; its job will retry it'),
+        );
+    return model;
   }
 
   /**

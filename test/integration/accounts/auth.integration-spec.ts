@@ -3,6 +3,12 @@ import { createTestApp, PASSWORD, registerUser, TestApp, uniqueEmail } from '../
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email role displayName } } }`;
 const ADMIN = { email: 'root@fairsample.test', password: 'admin-password-123' };
+interface RegisterData {
+  register: { token: string; user: { id: string; email: string; role: string; displayName: string } };
+}
+interface CreateUserData {
+  createUser: { id: string; role: string; email: string };
+}
 
 describe('accounts: register, login, me, createUser', () => {
   let t: TestApp;
@@ -15,7 +21,7 @@ describe('accounts: register, login, me, createUser', () => {
 
   it('registers a requester with its organisation and answers me', async () => {
     const email = uniqueEmail('req');
-    const r = await t.gql(REGISTER, {
+    const r = await t.gql<RegisterData>(REGISTER, {
       input: {
         email,
         password: PASSWORD,
@@ -26,7 +32,11 @@ describe('accounts: register, login, me, createUser', () => {
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.register.user).toMatchObject({ email, role: 'REQUESTER', displayName: 'Ada' });
-    const me = await t.gql(`{ me { id email role } }`, {}, r.data.register.token);
+    const me = await t.gql<{ me: { id: string; email: string; role: string } }>(
+      `{ me { id email role } }`,
+      {},
+      r.data.register.token,
+    );
     expect(me.data.me).toEqual({ id: r.data.register.user.id, email, role: 'REQUESTER' });
     const [row] = await t.sql(
       `SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = $1`,
@@ -45,7 +55,7 @@ describe('accounts: register, login, me, createUser', () => {
     'refuses self-registration as %s and writes nothing',
     async (role) => {
       const before = await countUsers();
-      const r = await t.gql(REGISTER, {
+      const r = await t.gql<RegisterData>(REGISTER, {
         input: { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role },
       });
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_SELF_SERVICE' });
@@ -54,7 +64,7 @@ describe('accounts: register, login, me, createUser', () => {
   );
 
   it('requires organizationName for a requester', async () => {
-    const r = await t.gql(REGISTER, {
+    const r = await t.gql<RegisterData>(REGISTER, {
       input: { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role: 'REQUESTER' },
     });
     expect(r.errors?.[0].extensions).toMatchObject({
@@ -68,7 +78,7 @@ describe('accounts: register, login, me, createUser', () => {
     const email = uniqueEmail('dup');
     await registerUser(t, 'CONTRACTOR', { email });
     const before = await countUsers();
-    const r = await t.gql(REGISTER, {
+    const r = await t.gql<RegisterData>(REGISTER, {
       input: { email: email.toUpperCase(), password: PASSWORD, displayName: 'Again', role: 'CONTRACTOR' },
     });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
@@ -81,7 +91,7 @@ describe('accounts: register, login, me, createUser', () => {
     ['displayName', { displayName: '' }],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field, creating no user', async (field, patch) => {
     const before = await countUsers();
-    const r = await t.gql(REGISTER, {
+    const r = await t.gql<RegisterData>(REGISTER, {
       input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Ok', role: 'CONTRACTOR', ...patch },
     });
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -93,7 +103,9 @@ describe('accounts: register, login, me, createUser', () => {
 
   it('logs in with the right password only, and never says which part was wrong', async () => {
     const c = await registerUser(t, 'CONTRACTOR');
-    const ok = await t.gql(`mutation { login(email: "${c.email}", password: "${PASSWORD}") { token } }`);
+    const ok = await t.gql<{ login: { token: string } }>(
+      `mutation { login(email: "${c.email}", password: "${PASSWORD}") { token } }`,
+    );
     expect(typeof ok.data.login.token).toBe('string');
     const wrong = await t.gql(
       `mutation { login(email: "${c.email}", password: "wrong-password-123") { token } }`,
@@ -172,7 +184,7 @@ describe('accounts: register, login, me, createUser', () => {
     const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id role email } }`;
     let admin: string;
     beforeAll(async () => {
-      const r = await t.gql(
+      const r = await t.gql<{ login: { token: string; user: { role: string } } }>(
         `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token user { role } } }`,
       );
       expect(r.data.login.user.role).toBe('ADMIN');
@@ -181,7 +193,7 @@ describe('accounts: register, login, me, createUser', () => {
 
     it('creates finance, reviewer and admin users', async () => {
       for (const role of ['FINANCE', 'REVIEWER', 'ADMIN']) {
-        const r = await t.gql(
+        const r = await t.gql<CreateUserData>(
           CREATE,
           { input: { email: uniqueEmail(role), password: PASSWORD, displayName: role, role } },
           admin,
@@ -196,7 +208,7 @@ describe('accounts: register, login, me, createUser', () => {
       const [{ organization_id: org }] = await t.sql(`SELECT organization_id FROM users WHERE id = $1`, [
         requester.id,
       ]);
-      const ok = await t.gql(
+      const ok = await t.gql<CreateUserData>(
         CREATE,
         {
           input: {
@@ -210,7 +222,7 @@ describe('accounts: register, login, me, createUser', () => {
         admin,
       );
       expect(ok.data.createUser.role).toBe('REQUESTER');
-      const missing = await t.gql(
+      const missing = await t.gql<CreateUserData>(
         CREATE,
         { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'R3', role: 'REQUESTER' } },
         admin,
@@ -219,7 +231,7 @@ describe('accounts: register, login, me, createUser', () => {
         code: 'BAD_USER_INPUT',
         reason: 'ORGANIZATION_REQUIRED',
       });
-      const unknown = await t.gql(
+      const unknown = await t.gql<CreateUserData>(
         CREATE,
         {
           input: {
@@ -238,7 +250,7 @@ describe('accounts: register, login, me, createUser', () => {
     it('is refused to a requester, with no user created', async () => {
       const requester = await registerUser(t, 'REQUESTER');
       const before = await countUsers();
-      const r = await t.gql(
+      const r = await t.gql<CreateUserData>(
         CREATE,
         { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role: 'ADMIN' } },
         requester.token,

@@ -17,7 +17,7 @@ const taskInput = {
   tier: 'STANDARD',
   currency: 'USD',
   slots: 1,
-  consentTermsVersion: '2026-01',
+  consentTermsVersion: '2026-11',
   purposes: ['model-training'],
   retentionDays: 30,
 };
@@ -25,7 +25,13 @@ const taskInput = {
 /**
  * A token names a user and a session version only: every request acts with the user's current
  * role and organisation, so changes apply at once, and signOutEverywhere revokes old tokens.
- */
+ */ interface TasksData {
+  tasks: { totalCount: number; edges: { node: { id: string } }[] };
+}
+interface LoginData {
+  login: { token: string; user: { id: string; role: string } };
+}
+
 describe('access comes from the database, not the token', () => {
   let t: TestApp;
   let accounts: AccountsService;
@@ -39,14 +45,14 @@ describe('access comes from the database, not the token', () => {
   afterAll(() => t.close());
 
   async function login(email: string, password = PASSWORD): Promise<string> {
-    const r = await t.gql(LOGIN, { e: email, p: password });
+    const r = await t.gql<LoginData>(LOGIN, { e: email, p: password });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data.login.token as string;
+    return r.data.login.token;
   }
 
   async function staff(role: string, organizationId?: string): Promise<{ id: string; token: string }> {
     const email = uniqueEmail(role.toLowerCase());
-    const r = await t.gql(
+    const r = await t.gql<{ createUser: { id: string; role: string } }>(
       CREATE_USER,
       { input: { email, password: PASSWORD, displayName: role, role, organizationId } },
       admin,
@@ -60,7 +66,7 @@ describe('access comes from the database, not the token', () => {
 
   it('a demoted admin is refused admin operations at once with its old token', async () => {
     const other = await staff('ADMIN');
-    const ok = await t.gql(
+    const ok = await t.gql<{ createUser: { id: string; role: string } }>(
       CREATE_USER,
       { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role: 'FINANCE' } },
       other.token,
@@ -68,14 +74,16 @@ describe('access comes from the database, not the token', () => {
     expect(ok.errors).toBeUndefined();
     await accounts.changeAccess(other.id, 'FINANCE' as never, null);
     const before = await t.sql(`SELECT count(*)::int AS n FROM users`);
-    const r = await t.gql(
+    const r = await t.gql<{ createUser: { id: string; role: string } }>(
       CREATE_USER,
       { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Y', role: 'ADMIN' } },
       other.token,
     );
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     expect(await t.sql(`SELECT count(*)::int AS n FROM users`)).toEqual(before);
-    expect((await t.gql(`{ me { role } }`, {}, other.token)).data.me.role).toBe('FINANCE');
+    expect((await t.gql<{ me: { role: string } }>(`{ me { role } }`, {}, other.token)).data.me.role).toBe(
+      'FINANCE',
+    );
   });
 
   it('a requester moved to another organisation creates and sees tasks only in the new one', async () => {
@@ -83,17 +91,21 @@ describe('access comes from the database, not the token', () => {
     const stay = await registerUser(t, 'REQUESTER');
     const oldOrg = await orgOf(mover.id);
     const newOrg = await orgOf(stay.id);
-    const first = await t.gql(CREATE_TASK, { input: taskInput }, mover.token);
+    const first = await t.gql<{ createTask: { id: string } }>(CREATE_TASK, { input: taskInput }, mover.token);
     expect(first.errors).toBeUndefined();
 
     await accounts.changeAccess(mover.id, 'REQUESTER' as never, newOrg);
-    const second = await t.gql(CREATE_TASK, { input: taskInput }, mover.token);
+    const second = await t.gql<{ createTask: { id: string } }>(
+      CREATE_TASK,
+      { input: taskInput },
+      mover.token,
+    );
     expect(second.errors).toBeUndefined();
     const [row] = await t.sql(`SELECT organization_id FROM tasks WHERE id = $1`, [second.data.createTask.id]);
     expect(row.organization_id).toBe(newOrg);
     expect(row.organization_id).not.toBe(oldOrg);
-    const seen = await t.gql(TASKS, {}, mover.token);
-    const ids = seen.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id);
+    const seen = await t.gql<TasksData>(TASKS, {}, mover.token);
+    const ids = seen.data.tasks.edges.map((e) => e.node.id);
     expect(ids).toContain(second.data.createTask.id);
     expect(ids).not.toContain(first.data.createTask.id);
     const old = await t.gql(
@@ -106,19 +118,21 @@ describe('access comes from the database, not the token', () => {
 
   it('a deleted user is refused at once with its old token', async () => {
     const gone = await registerUser(t, 'CONTRACTOR');
-    expect((await t.gql(TASKS, {}, gone.token)).errors).toBeUndefined();
+    expect((await t.gql<TasksData>(TASKS, {}, gone.token)).errors).toBeUndefined();
     await accounts.deleteUser(gone.id);
-    const r = await t.gql(TASKS, {}, gone.token);
+    const r = await t.gql<TasksData>(TASKS, {}, gone.token);
     expect(r.data).toBeNull();
     expect(r.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_CLOSED' });
   });
 
   it('a change made elsewhere (another instance, SQL) applies within the cache lifetime', async () => {
     const other = await staff('ADMIN');
-    expect((await t.gql(`{ me { role } }`, {}, other.token)).data.me.role).toBe('ADMIN');
+    expect((await t.gql<{ me: { role: string } }>(`{ me { role } }`, {}, other.token)).data.me.role).toBe(
+      'ADMIN',
+    );
     await t.sql(`UPDATE users SET role = 'FINANCE' WHERE id = $1`, [other.id]);
     await new Promise((r) => setTimeout(r, ACCESS_TTL_MS + 100));
-    const r = await t.gql(
+    const r = await t.gql<{ createUser: { id: string; role: string } }>(
       CREATE_USER,
       { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Z', role: 'ADMIN' } },
       other.token,
@@ -135,12 +149,14 @@ describe('access comes from the database, not the token', () => {
       expect(r).toMatchObject({ data: { signOutEverywhere: true } });
       expect(r.errors).toBeUndefined();
       for (const old of [user.token, second]) {
-        const me = await t.gql(`{ me { id } }`, {}, old);
+        const me = await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, old);
         expect(me.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' });
       }
-      expect((await t.gql(`{ me { id } }`, {}, bystander.token)).errors).toBeUndefined();
+      expect(
+        (await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, bystander.token)).errors,
+      ).toBeUndefined();
       const fresh = await login(user.email);
-      expect((await t.gql(`{ me { id } }`, {}, fresh)).data.me.id).toBe(user.id);
+      expect((await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, fresh)).data.me.id).toBe(user.id);
       const [row] = await t.sql(`SELECT token_version FROM users WHERE id = $1`, [user.id]);
       expect(row.token_version).toBe(1);
     });
@@ -167,7 +183,7 @@ describe('access comes from the database, not the token', () => {
     ])('login and register succeed with a %s token', async (_name, make) => {
       const user = await registerUser(t, 'CONTRACTOR');
       const stale = make(user.token);
-      const r = await t.gql(LOGIN, { e: user.email, p: PASSWORD }, stale);
+      const r = await t.gql<LoginData>(LOGIN, { e: user.email, p: PASSWORD }, stale);
       expect(r.errors).toBeUndefined();
       expect(r.data.login.user.id).toBe(user.id);
       const reg = await t.gql(
@@ -181,7 +197,7 @@ describe('access comes from the database, not the token', () => {
     it('login succeeds with a signed-out token', async () => {
       const user = await registerUser(t, 'CONTRACTOR');
       await accounts.signOutEverywhere(user.id);
-      const r = await t.gql(LOGIN, { e: user.email, p: PASSWORD }, user.token);
+      const r = await t.gql<LoginData>(LOGIN, { e: user.email, p: PASSWORD }, user.token);
       expect(r.errors).toBeUndefined();
     });
 
@@ -194,24 +210,24 @@ describe('access comes from the database, not the token', () => {
 
       it('refuses a token issued in the future beyond the clock skew', async () => {
         const token = sign({ ...claimsOf(user.token), iat: now() + 3600, exp: now() + 7200 });
-        const r = await t.gql(`{ me { id } }`, {}, token);
+        const r = await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, token);
         expect(r.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' });
       });
 
       it('accepts a token issued a few seconds ahead (clock skew)', async () => {
         const token = sign({ ...claimsOf(user.token), iat: now() + 5 });
-        expect((await t.gql(`{ me { id } }`, {}, token)).data.me.id).toBe(user.id);
+        expect((await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, token)).data.me.id).toBe(user.id);
       });
 
       it('refuses a well-signed token naming a user that does not exist', async () => {
         const token = sign({ ...claimsOf(user.token), sub: '00000000-0000-4000-8000-000000000000' });
-        const r = await t.gql(`{ me { id } }`, {}, token);
+        const r = await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, token);
         expect(r.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_CLOSED' });
       });
 
       it('ignores a role claim: the database decides', async () => {
         const token = sign({ ...claimsOf(user.token), role: 'ADMIN' });
-        const r = await t.gql(
+        const r = await t.gql<{ createUser: { id: string; role: string } }>(
           CREATE_USER,
           { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role: 'ADMIN' } },
           token,

@@ -64,7 +64,21 @@ export interface MatrixRow {
    * caller (signing out everywhere, changing a password) and would break the shared sessions.
    */
   principals?: 'shared' | 'fresh';
+  /**
+   * The operation's `id` argument names something other than a task (a job, a dispute…): a
+   * placeholder id then answers NOT_FOUND to those allowed, which counts as allowed.
+   */
+  notTaskScoped?: boolean;
+  /**
+   * Refusal reasons that are a business decision about the caller's data, not about its role: a
+   * contractor without a profile is NOT_ELIGIBLE (FORBIDDEN) to claim, yet may call claimTask.
+   */
+  businessRefusals?: string[];
 }
+
+const CONTRACTOR: readonly PrincipalName[] = ['contractor'];
+/** Who verifies qualifications: reviewers (of an organisation or the platform) and admins. */
+const VERIFIERS: readonly PrincipalName[] = ['orgReviewer', 'platformReviewer', 'admin'];
 
 const newUserInput = (role: string) => ({
   input: { email: uniqueEmail('matrix'), password: PASSWORD, displayName: 'Matrix user', role },
@@ -89,6 +103,9 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.myEarnings', allow: ['contractor'] },
   { op: 'Query.myEarningsStatement', allow: ['contractor'] },
   { op: 'Query.disputes', allow: ['contractor', 'admin'] },
+  { op: 'Query.payouts', allow: ['contractor', ...STAFF_FINANCE] },
+  { op: 'Query.myPayoutAccount', allow: ['contractor'] },
+  { op: 'Query.reconciliation', allow: STAFF_FINANCE },
 
   { op: 'Mutation.login', allow: EVERYONE, args: (c) => ({ email: c.email, password: c.password }) },
   { op: 'Mutation.register', allow: EVERYONE, args: () => newUserInput('CONTRACTOR') },
@@ -107,7 +124,31 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.payBonus', allow: REQUESTERS },
   { op: 'Mutation.disputeRejection', allow: ['contractor'] },
   { op: 'Mutation.resolveDispute', allow: ADMIN_ONLY },
+  { op: 'Mutation.startPayoutOnboarding', allow: ['contractor'] },
+  { op: 'Mutation.runPayouts', allow: STAFF_FINANCE },
+  { op: 'Mutation.closePeriod', allow: STAFF_FINANCE },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
-  { op: 'Mutation.withdrawConsent', allow: ['contractor'] },
   { op: 'Mutation.eraseContractor', allow: ADMIN_ONLY, args: () => ({ requestReference: 'DSR-matrix-1' }) },
+  { op: 'Query.failedJobs', allow: ADMIN_ONLY },
+  { op: 'Mutation.retryJob', allow: ADMIN_ONLY, notTaskScoped: true },
+
+  { op: 'Query.myContractorProfile', allow: CONTRACTOR },
+  { op: 'Mutation.updateContractorProfile', allow: CONTRACTOR },
+  { op: 'Query.qualificationTypes', allow: SIGNED_IN },
+  { op: 'Mutation.createQualificationType', allow: ADMIN_ONLY },
+  { op: 'Mutation.requestQualification', allow: CONTRACTOR },
+  { op: 'Query.myQualifications', allow: CONTRACTOR },
+  { op: 'Query.pendingQualifications', allow: VERIFIERS },
+  { op: 'Mutation.decideQualification', allow: VERIFIERS },
+  { op: 'Query.consentTerms', allow: SIGNED_IN },
+  { op: 'Mutation.publishConsentTerms', allow: ADMIN_ONLY },
+  { op: 'Mutation.giveConsent', allow: CONTRACTOR },
+  { op: 'Mutation.withdrawConsent', allow: CONTRACTOR },
+  { op: 'Query.myConsents', allow: CONTRACTOR },
+  { op: 'Query.eligibleTasks', allow: CONTRACTOR },
+  { op: 'Query.taskEligibility', allow: CONTRACTOR, task: 'open' },
+  { op: 'Query.matchContractors', allow: OWNING_ORG, task: 'open' },
+  { op: 'Mutation.claimTask', allow: CONTRACTOR, task: 'open', businessRefusals: ['NOT_ELIGIBLE'] },
+  { op: 'Mutation.releaseClaim', allow: CONTRACTOR },
+  { op: 'Query.claim', allow: CONTRACTOR },
 ];

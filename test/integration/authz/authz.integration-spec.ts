@@ -54,7 +54,8 @@ const OPERATIONS = [
 
 const requiredArgs = (op: Operation) =>
   op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-const isOrgScoped = (op: Operation) =>
+const isOrgScoped = (op: Operation, row?: MatrixRow) =>
+  !row?.notTaskScoped &&
   requiredArgs(op).some((a) => TASK_ARGS.has(a.name) && getNamedType(a.type).name === 'ID');
 
 /** A value of the given input type: required input fields only, lists of one. */
@@ -168,12 +169,16 @@ describe('authorization matrix (schema.gql × principals)', () => {
       return fixture === 'open' ? openTaskId : (await createTask(t, owner)).id;
     }
 
-    function verdict(op: Operation, r: GqlResult): { allowed: boolean; codes: string[] } {
+    function verdict(op: Operation, row: MatrixRow, r: GqlResult): { allowed: boolean; codes: string[] } {
       const codes = (r.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
       const malformed = codes.filter((c) => MALFORMED.has(c));
       if (malformed.length)
         throw new Error(`${op.op}: the generated call is malformed: ${JSON.stringify(r.errors)}`);
-      const denied = codes.some((c) => DENIED.has(c) || (c === 'NOT_FOUND' && isOrgScoped(op)));
+      const denied = (r.errors ?? []).some((e) => {
+        const code = e.extensions?.code ?? 'NO_CODE';
+        if (row.businessRefusals?.includes(e.extensions?.reason ?? '')) return false;
+        return DENIED.has(code) || (code === 'NOT_FOUND' && isOrgScoped(op, row));
+      });
       return { allowed: !denied, codes };
     }
 
@@ -189,11 +194,11 @@ describe('authorization matrix (schema.gql × principals)', () => {
       const internalErrors: string[] = [];
       // One principal at a time; a mutation gets a fresh task each, so no call sees another's effect.
       for (const who of PRINCIPALS) {
-        const taskId = isOrgScoped(op) ? await taskFor(fixture, tokens.owner!) : randomUUID();
+        const taskId = isOrgScoped(op, row) ? await taskFor(fixture, tokens.owner!) : randomUUID();
         const vars: Record<string, unknown> = {};
         for (const a of requiredArgs(op)) vars[a.name] = placeholder(a.type, a.name, taskId);
         Object.assign(vars, row.args?.(ctx));
-        const { allowed, codes } = verdict(op, await t.gql(doc, vars, tokens[who]));
+        const { allowed, codes } = verdict(op, row, await t.gql(doc, vars, tokens[who]));
         const expected = row.allow.includes(who);
         if (allowed && !expected)
           unexpectedAllows.push(`${who}${codes.length ? ` (${codes.join(',')})` : ''}`);

@@ -15,7 +15,9 @@ describe('claim expiry runs as a job enqueued with the claim', () => {
     const task = await fundedOpenTask(t, req, { slots: 2, claimTimeLimitMinutes: 30 });
     const [c] = await eligibleContractors(t, 1);
     const claim = ok(await t.gql(CLAIM_TASK, { id: task.id }, c.token)).claimTask;
-    const [job] = await t.sql(`SELECT start_after, data FROM pgboss.job WHERE name = 'claim-expiry'`);
+    const [job] = await t.sql<{ start_after: Date; data: unknown }>(
+      `SELECT start_after, data FROM pgboss.job WHERE name = 'claim-expiry'`,
+    );
     expect(job.data).toEqual({ claimId: claim.id });
     expect(job.start_after.toISOString()).toBe(new Date(claim.expiresAt).toISOString());
 

@@ -93,7 +93,10 @@ describe('claims: release, expiry, pause, close', () => {
     ok(await t.gql(transition('pauseTask'), { id: task.id }, req));
     const refused = await t.gql(CLAIM_TASK, { id: task.id }, cs[1].token);
     expect(refused.errors?.[0].extensions.code).toMatch(/NOT_FOUND|CONFLICT/);
-    const [row] = await t.sql(`SELECT status, expires_at FROM claims WHERE id = $1`, [c.id]);
+    const [row] = await t.sql<{ status: string; expires_at: Date }>(
+      `SELECT status, expires_at FROM claims WHERE id = $1`,
+      [c.id],
+    );
     expect(row.status).toBe('ACTIVE');
     expect(row.expires_at.toISOString()).toBe(new Date(c.expiresAt).toISOString());
     expect(await slotsOf(task.id)).toBe(2);
@@ -112,16 +115,17 @@ describe('claims: release, expiry, pause, close', () => {
       const closed = ok(await t.gql(transition(action), { id: task.id }, req))[action];
       expect(BigInt(closed.escrowBalance.amountMinor)).toBe(3n * cost);
       expect(await escrowOf(t, task.id)).toBe(3n * cost);
-      const refunds = await t.sql(`SELECT amount::bigint AS amount FROM escrow_refunds WHERE task_id = $1`, [
-        task.id,
-      ]);
+      const refunds = await t.sql<{ amount: string }>(
+        `SELECT amount::bigint AS amount FROM escrow_refunds WHERE task_id = $1`,
+        [task.id],
+      );
       expect(refunds.map((r) => BigInt(r.amount))).toEqual([2n * cost]);
 
       expect(await claims.expireClaim(held[0].id, later(2 * HOUR))).toBe(true);
       expect(await escrowOf(t, task.id)).toBe(2n * cost);
       ok(await t.gql(RELEASE_CLAIM, { id: held[1].id }, cs[1].token));
       expect(await escrowOf(t, task.id)).toBe(1n * cost);
-      const after = await t.sql(
+      const after = await t.sql<{ amount: string; status: string }>(
         `SELECT amount::bigint AS amount, status FROM escrow_refunds WHERE task_id = $1 ORDER BY created_at`,
         [task.id],
       );

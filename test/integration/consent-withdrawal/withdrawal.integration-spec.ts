@@ -62,7 +62,7 @@ describe('consent withdrawal', () => {
     const receipts = ok(await t.gql(RECEIPTS, {}, contractors[0].token)).myConsentReceipts;
     expect(receipts.edges[0].node.stillConsented).toBe(false);
     // The erasure is enqueued in the same transaction, due within 30 days.
-    const [job] = await t.sql(
+    const [job] = await t.sql<{ start_after: Date }>(
       `SELECT start_after FROM pgboss.job WHERE name = 'withdrawal-erase-content'
          AND data->>'withdrawalId' = (SELECT withdrawal_id::text FROM withdrawal_notices WHERE submission_id = $1)`,
       [submissions[0].id],

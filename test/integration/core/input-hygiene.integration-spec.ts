@@ -11,7 +11,16 @@ const CREATE_TASK = `mutation($input: CreateTaskInput!) { createTask(input: $inp
  * One gate for every input: control characters refused in any string (field named, nothing
  * written), addresses compared in one form with look-alikes refused, names cleaned of invisible
  * and direction-changing characters, common and trivial passwords refused.
- */
+ */ interface RegisterData {
+  register: { token: string; user: { id: string; email: string; displayName: string } };
+}
+interface LoginData {
+  login: { token: string; user: { id: string } };
+}
+interface CreateTaskData {
+  createTask: { id: string; instructions: string };
+}
+
 describe('input hygiene', () => {
   let t: TestApp;
   let requesterToken: string;
@@ -53,23 +62,28 @@ describe('input hygiene', () => {
       [
         'register',
         'displayName',
-        () => t.gql(REGISTER, { input: registration({ displayName: 'A\u0000da' }) }),
+        () => t.gql<RegisterData>(REGISTER, { input: registration({ displayName: 'A\u0000da' }) }),
       ],
       [
         'register',
         'organizationName',
-        () => t.gql(REGISTER, { input: registration({ organizationName: 'Lab\u0000' }) }),
+        () => t.gql<RegisterData>(REGISTER, { input: registration({ organizationName: 'Lab\u0000' }) }),
       ],
       [
         'register',
         'email',
-        () => t.gql(REGISTER, { input: registration({ email: `a\u0000${uniqueEmail()}` }) }),
+        () => t.gql<RegisterData>(REGISTER, { input: registration({ email: `a\u0000${uniqueEmail()}` }) }),
       ],
-      ['login', 'email', () => t.gql(LOGIN, { e: 'root@fairsample.test\u0000', p: PASSWORD })],
+      ['login', 'email', () => t.gql<LoginData>(LOGIN, { e: 'root@fairsample.test\u0000', p: PASSWORD })],
       [
         'createTask',
         'title',
-        () => t.gql(CREATE_TASK, { input: taskInput({ title: 'Replies\u0000' }) }, requesterToken),
+        () =>
+          t.gql<CreateTaskData>(
+            CREATE_TASK,
+            { input: taskInput({ title: 'Replies\u0000' }) },
+            requesterToken,
+          ),
       ],
       [
         'createTask (inline literal)',
@@ -86,18 +100,28 @@ describe('input hygiene', () => {
       [
         'createTask',
         'purposes.1',
-        () => t.gql(CREATE_TASK, { input: taskInput({ purposes: ['ok', 'bad\u0000'] }) }, requesterToken),
+        () =>
+          t.gql<CreateTaskData>(
+            CREATE_TASK,
+            { input: taskInput({ purposes: ['ok', 'bad\u0000'] }) },
+            requesterToken,
+          ),
       ],
       [
         'createTask',
         'instructions',
-        () => t.gql(CREATE_TASK, { input: taskInput({ instructions: 'Line one\n\u0000' }) }, requesterToken),
+        () =>
+          t.gql<CreateTaskData>(
+            CREATE_TASK,
+            { input: taskInput({ instructions: 'Line one\n\u0000' }) },
+            requesterToken,
+          ),
       ],
       [
         'createTask',
         'eligibility.countries.0',
         () =>
-          t.gql(
+          t.gql<CreateTaskData>(
             CREATE_TASK,
             { input: taskInput({ eligibility: { countries: ['U\u0000'] } }) },
             requesterToken,
@@ -143,13 +167,20 @@ describe('input hygiene', () => {
       ['a line break', 'Ada\nLovelace'],
     ])('other control characters too: %s in a display name', async (_name, displayName) => {
       const before = await footprint();
-      expectRefused(await t.gql(REGISTER, { input: registration({ displayName }) }), 'displayName');
+      expectRefused(
+        await t.gql<RegisterData>(REGISTER, { input: registration({ displayName }) }),
+        'displayName',
+      );
       expect(await footprint()).toEqual(before);
     });
 
     it('multi-line text keeps its line breaks and tabs', async () => {
       const instructions = 'Step 1:\n\tpaste a reply.\r\nStep 2: remove names.';
-      const r = await t.gql(CREATE_TASK, { input: taskInput({ instructions }) }, requesterToken);
+      const r = await t.gql<CreateTaskData>(
+        CREATE_TASK,
+        { input: taskInput({ instructions }) },
+        requesterToken,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.createTask.instructions).toBe(instructions);
     });
@@ -169,12 +200,12 @@ describe('input hygiene', () => {
       const local = `alice${tag()}`;
       const original = await registerUser(t, 'CONTRACTOR', { email: `${local}@example.com` });
       const before = await footprint();
-      const again = await t.gql(REGISTER, {
+      const again = await t.gql<RegisterData>(REGISTER, {
         input: registration({ email: variant(local), role: 'CONTRACTOR', organizationName: undefined }),
       });
       expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
       expect(await footprint()).toEqual(before);
-      const login = await t.gql(LOGIN, { e: variant(local), p: PASSWORD });
+      const login = await t.gql<LoginData>(LOGIN, { e: variant(local), p: PASSWORD });
       expect(login.data.login.user.id).toBe(original.id);
     });
 
@@ -185,11 +216,13 @@ describe('input hygiene', () => {
       const original = await registerUser(t, 'CONTRACTOR', { email: decomposed });
       const [{ email }] = await t.sql(`SELECT email FROM users WHERE id = $1`, [original.id]);
       expect(email).toBe(composed);
-      const again = await t.gql(REGISTER, {
+      const again = await t.gql<RegisterData>(REGISTER, {
         input: registration({ email: composed, role: 'CONTRACTOR', organizationName: undefined }),
       });
       expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
-      expect((await t.gql(LOGIN, { e: composed, p: PASSWORD })).data.login.user.id).toBe(original.id);
+      expect((await t.gql<LoginData>(LOGIN, { e: composed, p: PASSWORD })).data.login.user.id).toBe(
+        original.id,
+      );
     });
 
     it.each([
@@ -202,7 +235,7 @@ describe('input hygiene', () => {
       const local = `lice${tag()}`;
       await registerUser(t, 'CONTRACTOR', { email: `a${local}@example.com` });
       const before = await footprint();
-      const r = await t.gql(REGISTER, {
+      const r = await t.gql<RegisterData>(REGISTER, {
         input: registration({ email: make(local), role: 'CONTRACTOR', organizationName: undefined }),
       });
       expectRefused(r, 'email');
@@ -225,7 +258,7 @@ describe('input hygiene', () => {
     });
 
     it('drops bidi overrides and isolates from display and organisation names', async () => {
-      const r = await t.gql(REGISTER, {
+      const r = await t.gql<RegisterData>(REGISTER, {
         input: registration({
           displayName: '\u202eAda\u202c \u2066Lovelace\u2069',
           organizationName: 'Lab\u202e One',
@@ -246,7 +279,7 @@ describe('input hygiene', () => {
       ['organizationName', 'zero-width characters only', '\u200b\ufeff'],
     ])('refuses a %s of %s', async (field, _name, value) => {
       const before = await footprint();
-      expectRefused(await t.gql(REGISTER, { input: registration({ [field]: value }) }), field);
+      expectRefused(await t.gql<RegisterData>(REGISTER, { input: registration({ [field]: value }) }), field);
       expect(await footprint()).toEqual(before);
     });
   });
@@ -260,7 +293,7 @@ describe('input hygiene', () => {
       ['a common word repeated', 'dragondragon'],
     ])('refuses %s, creating nothing', async (_name, password) => {
       const before = await footprint();
-      const r = await t.gql(REGISTER, { input: registration({ password }) });
+      const r = await t.gql<RegisterData>(REGISTER, { input: registration({ password }) });
       expectRefused(r, 'password');
       expect(await footprint()).toEqual(before);
     });

@@ -45,6 +45,24 @@ describe('NODE_ENV=production', () => {
     }
   });
 
+  it('marks every GraphQL response, answers and refusals alike, as not to be stored', async () => {
+    for (const [query, bearer] of [
+      ['{ me { id } }', token],
+      ['{ me { id } }', undefined],
+      ['{ nope }', token],
+    ] as const) {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('serves no GraphiQL page', async () => {
     const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await res.text()).not.toMatch(/graphiql/i);

@@ -116,7 +116,7 @@ describe('disputes', () => {
         ok(await t.gql(DISPUTE, { id: s.id, m: 'It follows the instructions.' }, contractors[i].token))
           .disputeRejection,
       );
-    const [job] = await t.sql(
+    const [job] = await t.sql<{ start_after: Date }>(
       `SELECT start_after FROM pgboss.job WHERE name = 'dispute-auto-uphold' AND data->>'disputeId' = $1`,
       [disputes[0].id],
     );

@@ -79,7 +79,7 @@ describe('money model (fast-check): claim, submit, revise, accept, reject, dispu
         async (steps) => {
           const req = await requester(t);
           const task = await fundedOpenTask(t, req, { slots: CONTRACTORS + 1 });
-          const price = task.pricePerSample.amountMinor as number;
+          const price = task.pricePerSample.amountMinor;
           const workers: Worker[] = (await eligibleContractors(t, CONTRACTORS)).map((c) => ({
             ...c,
             price,

@@ -52,7 +52,7 @@ export async function jobsInstance(url: string, env: Record<string, string> = {}
 }
 
 export async function until<T>(
-  probe: () => Promise<T>,
+  probe: () => T | Promise<T>,
   done: (v: T) => boolean,
   timeoutMs = 20_000,
 ): Promise<T> {

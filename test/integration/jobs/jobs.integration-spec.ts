@@ -10,8 +10,9 @@ describe('JobsService (pg-boss on the application database)', () => {
   it('writes a job only when the business transaction commits, and runs it once', async () => {
     const a = await jobsInstance(db.url);
     const seen: string[] = [];
-    a.jobs.work<{ n: string }>('test-commit', async ({ n }) => {
+    a.jobs.work<{ n: string }>('test-commit', ({ n }) => {
       seen.push(n);
+      return Promise.resolve();
     });
     await a.start();
     try {
@@ -24,12 +25,12 @@ describe('JobsService (pg-boss on the application database)', () => {
       const id = await a.ds.transaction((tx) => a.jobs.enqueue('test-commit', { n: 'committed' }, tx));
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       await until(
-        async () => seen,
+        () => seen,
         (s) => s.length >= 1,
       );
       await new Promise((r) => setTimeout(r, 1200)); // a second run would show up by now
       expect(seen).toEqual(['committed']);
-      const [job] = await a.ds.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
+      const [job] = await a.ds.query<{ state: string }[]>(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
       expect(job.state).toBe('completed');
     } finally {
       await a.stop();
@@ -38,7 +39,7 @@ describe('JobsService (pg-boss on the application database)', () => {
 
   it('deduplicates by singletonKey and refuses an unknown queue or a call outside a transaction', async () => {
     const a = await jobsInstance(db.url);
-    a.jobs.work('test-dedup', async () => undefined);
+    a.jobs.work('test-dedup', () => Promise.resolve());
     try {
       await a.start();
       const first = await a.ds.transaction((tx) =>
@@ -82,7 +83,7 @@ describe('JobsService (pg-boss on the application database)', () => {
         for (let n = 0; n < 40; n++) await instances[0].jobs.enqueue('test-shared', { n }, tx);
       });
       await until(
-        async () => runs.size,
+        () => runs.size,
         (s) => s === 40,
       );
       await new Promise((r) => setTimeout(r, 1200));
@@ -100,9 +101,10 @@ describe('JobsService (pg-boss on the application database)', () => {
     let healed = false;
     a.jobs.work(
       'test-failing',
-      async () => {
+      () => {
         attempts++;
-        if (!healed) throw new Error(`processor down (attempt ${attempts})`);
+        if (!healed) return Promise.reject(new Error(`processor down (attempt ${attempts})`));
+        return Promise.resolve();
       },
       { retryLimit: 2 },
     );
@@ -124,7 +126,9 @@ describe('JobsService (pg-boss on the application database)', () => {
       healed = true;
       await a.jobs.retry(id);
       await until(
-        async () => (await a.ds.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]))[0].state,
+        async () =>
+          (await a.ds.query<{ state: string }[]>(`SELECT state FROM pgboss.job WHERE id = $1`, [id]))[0]
+            .state,
         (s) => s === 'completed',
       );
       expect(attempts).toBe(4);
@@ -146,12 +150,12 @@ describe('JobsService (pg-boss on the application database)', () => {
     await a.start();
     const id = await a.ds.transaction((tx) => a.jobs.enqueue('test-slow', {}, tx));
     await until(
-      async () => started,
+      () => started,
       (s) => s,
     );
     await a.jobs.beforeApplicationShutdown();
     expect(finished).toBe(true);
-    const [job] = await a.ds.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
+    const [job] = await a.ds.query<{ state: string }[]>(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
     expect(job.state).toBe('completed');
     await a.ds.destroy();
   });

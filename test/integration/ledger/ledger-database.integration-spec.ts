@@ -33,7 +33,7 @@ describe('ledger database: enforcement without the service', () => {
 
   const newEntry = async (c: Client, key: string): Promise<string> =>
     (
-      await c.query(
+      await c.query<{ id: string }>(
         `INSERT INTO ledger_entries (idempotency_key, kind, reference) VALUES ($1, 'TEST', 'raw') RETURNING id`,
         [key],
       )

@@ -7,6 +7,14 @@ import { fund, pay } from './ledger-helpers';
 const ADMIN = { email: 'root@fairsample.test', password: 'admin-password-123' };
 const TRIAL = `query($c: String!) { trialBalance(currency: $c) { currency totalMinor accounts { account balance { amountMinor currency } } } }`;
 
+interface TrialData {
+  trialBalance: {
+    currency: string;
+    totalMinor: number;
+    accounts: { account: string; balance: { amountMinor: number; currency: string } }[];
+  };
+}
+
 describe('trialBalance over GraphQL', () => {
   let t: TestApp;
   let admin: string;
@@ -16,10 +24,13 @@ describe('trialBalance over GraphQL', () => {
   const contractor = randomUUID();
 
   const login = async (email: string, password: string): Promise<string> => {
-    const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-      e: email,
-      p: password,
-    });
+    const r = await t.gql<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      {
+        e: email,
+        p: password,
+      },
+    );
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data.login.token;
   };
@@ -50,7 +61,7 @@ describe('trialBalance over GraphQL', () => {
   afterAll(() => t.close());
 
   it('shows FINANCE every account of the currency, summing to 0', async () => {
-    const r = await t.gql(TRIAL, { c: 'USD' }, finance);
+    const r = await t.gql<TrialData>(TRIAL, { c: 'USD' }, finance);
     expect(r.errors).toBeUndefined();
     const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
     expect(r.data.trialBalance).toEqual({
@@ -66,33 +77,33 @@ describe('trialBalance over GraphQL', () => {
   });
 
   it('keeps currencies apart and answers an unused one with no accounts', async () => {
-    const eur = await t.gql(TRIAL, { c: 'EUR' }, finance);
+    const eur = await t.gql<TrialData>(TRIAL, { c: 'EUR' }, finance);
     expect(eur.data.trialBalance.accounts).toHaveLength(2);
     expect(eur.data.trialBalance.totalMinor).toBe(0);
-    const jpy = await t.gql(TRIAL, { c: 'JPY' }, finance);
+    const jpy = await t.gql<TrialData>(TRIAL, { c: 'JPY' }, finance);
     expect(jpy.data.trialBalance).toEqual({ currency: 'JPY', totalMinor: 0, accounts: [] });
   });
 
   it('is open to ADMIN too', async () => {
-    const r = await t.gql(TRIAL, { c: 'USD' }, admin);
+    const r = await t.gql<TrialData>(TRIAL, { c: 'USD' }, admin);
     expect(r.errors).toBeUndefined();
     expect(r.data.trialBalance.accounts).toHaveLength(4);
   });
 
   it.each(['CONTRACTOR', 'REQUESTER'] as const)('refuses a %s with FORBIDDEN', async (role) => {
     const { token } = await registerUser(t, role);
-    const r = await t.gql(TRIAL, { c: 'USD' }, token);
+    const r = await t.gql<TrialData>(TRIAL, { c: 'USD' }, token);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(r.data).toBeNull();
   });
 
   it('refuses an anonymous caller', async () => {
-    const r = await t.gql(TRIAL, { c: 'USD' });
+    const r = await t.gql<TrialData>(TRIAL, { c: 'USD' });
     expect(r.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it.each(['XYZ', 'usd', '', 'DOLLARS'])('refuses currency "%s" with BAD_USER_INPUT', async (c) => {
-    const r = await t.gql(TRIAL, { c }, finance);
+    const r = await t.gql<TrialData>(TRIAL, { c }, finance);
     expect(r.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'UNKNOWN_CURRENCY',

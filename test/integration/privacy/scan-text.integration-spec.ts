@@ -1,6 +1,13 @@
 import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
 
 const SCAN = `query($text: String!) { scanText(text: $text) { findings { type start end } redacted typesFound } }`;
+interface ScanData {
+  scanText: {
+    findings: { type: string; start: number; end: number }[];
+    redacted: string;
+    typesFound: string[];
+  };
+}
 const MAX = 50_000;
 
 // The party emoji is two UTF-16 code units: every offset after it is one more than its code-point index.
@@ -32,13 +39,13 @@ describe('privacy: scanText', () => {
     (r.errors?.[0].extensions.fields as { field: string }[] | undefined)?.map((f) => f.field);
 
   it('refuses anonymous callers with UNAUTHENTICATED', async () => {
-    const r = await t.gql(SCAN, { text: SAMPLE });
+    const r = await t.gql<ScanData>(SCAN, { text: SAMPLE });
     expect(r.data).toBeNull();
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'NO_TOKEN' });
   });
 
   it('finds name, email, phone and card at UTF-16 offsets and redacts them', async () => {
-    const r = await t.gql(SCAN, { text: SAMPLE }, contractor);
+    const r = await t.gql<ScanData>(SCAN, { text: SAMPLE }, contractor);
     expect(r.errors).toBeUndefined();
     const { findings, redacted, typesFound } = r.data.scanText;
     expect(findings).toEqual([
@@ -49,7 +56,7 @@ describe('privacy: scanText', () => {
     ]);
     // Code-point offsets would be one less: the emoji counts as two units.
     expect([...SAMPLE].indexOf('C')).toBe(31);
-    expect(findings.map((f: { start: number; end: number }) => SAMPLE.slice(f.start, f.end))).toEqual([
+    expect(findings.map((f) => SAMPLE.slice(f.start, f.end))).toEqual([
       'Chinedu Okonkwo',
       'chinedu.okonkwo@example.com',
       '+44 20 7946 0958',
@@ -64,13 +71,13 @@ describe('privacy: scanText', () => {
 
   it('is open to requesters too (any signed-in user)', async () => {
     const requester = (await registerUser(t, 'REQUESTER')).token;
-    const r = await t.gql(SCAN, { text: 'Mail jane.doe@example.org today.' }, requester);
+    const r = await t.gql<ScanData>(SCAN, { text: 'Mail jane.doe@example.org today.' }, requester);
     expect(r.errors).toBeUndefined();
     expect(r.data.scanText.redacted).toBe('Mail [EMAIL] today.');
   });
 
   it('flags nothing in business text: invoices, versions, prices, times, percentages, quarters', async () => {
-    const r = await t.gql(SCAN, { text: DECOY }, contractor);
+    const r = await t.gql<ScanData>(SCAN, { text: DECOY }, contractor);
     expect(r.errors).toBeUndefined();
     expect(r.data.scanText).toEqual({ findings: [], redacted: DECOY, typesFound: [] });
   });
@@ -78,7 +85,7 @@ describe('privacy: scanText', () => {
   it(`accepts exactly ${MAX} characters and scans all of them`, async () => {
     const text = textOfLength(MAX);
     expect(text).toHaveLength(MAX);
-    const r = await t.gql(SCAN, { text }, contractor);
+    const r = await t.gql<ScanData>(SCAN, { text }, contractor);
     expect(r.errors).toBeUndefined();
     expect(r.data.scanText.findings).toEqual([
       { type: 'EMAIL', start: MAX - 'ops.lead@example.com'.length, end: MAX },
@@ -87,7 +94,7 @@ describe('privacy: scanText', () => {
   });
 
   it(`refuses ${MAX + 1} characters with BAD_USER_INPUT naming text`, async () => {
-    const r = await t.gql(SCAN, { text: textOfLength(MAX + 1) }, contractor);
+    const r = await t.gql<ScanData>(SCAN, { text: textOfLength(MAX + 1) }, contractor);
     expect(r.data).toBeNull();
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     expect(fieldsOf(r)).toEqual(['text']);
@@ -95,10 +102,10 @@ describe('privacy: scanText', () => {
   });
 
   it('counts the limit in UTF-16 code units: 25 001 emoji (50 002 units) are refused', async () => {
-    const r = await t.gql(SCAN, { text: '😀'.repeat(MAX / 2 + 1) }, contractor);
+    const r = await t.gql<ScanData>(SCAN, { text: '😀'.repeat(MAX / 2 + 1) }, contractor);
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['text']);
-    const ok = await t.gql(SCAN, { text: '😀'.repeat(MAX / 2) }, contractor);
+    const ok = await t.gql<ScanData>(SCAN, { text: '😀'.repeat(MAX / 2) }, contractor);
     expect(ok.errors).toBeUndefined();
     expect(ok.data.scanText.findings).toEqual([]);
   });

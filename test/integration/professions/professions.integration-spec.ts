@@ -10,8 +10,12 @@ describe('professions (SOC 2018)', () => {
 
   it('returns all 1,447 codes with their parents', async () => {
     const { token } = await registerUser(t, 'CONTRACTOR');
-    const r = await t.gql(`{ professions { code title parentCode } }`, {}, token);
-    const list = r.data.professions as { code: string; title: string; parentCode: string | null }[];
+    const r = await t.gql<{ professions: { code: string; title: string; parentCode: string | null }[] }>(
+      `{ professions { code title parentCode } }`,
+      {},
+      token,
+    );
+    const list = r.data.professions;
     expect(list).toHaveLength(1447);
     const byCode = new Map(list.map((p) => [p.code, p]));
     expect(byCode.get('43-4051')).toEqual({

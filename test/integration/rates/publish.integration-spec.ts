@@ -174,9 +174,9 @@ describe('rates: publishing tables', () => {
     expect(n).toBe(2);
   });
   it('publishes a full table of 5000 rows in one go', async () => {
-    const majors = (await t.sql(`SELECT code FROM professions WHERE parent_code IS NULL ORDER BY code`)).map(
-      (p: { code: string }) => p.code,
-    );
+    const majors = (
+      await t.sql<{ code: string }>(`SELECT code FROM professions WHERE parent_code IS NULL ORDER BY code`)
+    ).map((p) => p.code);
     const rows: Row[] = [];
     for (const currency of ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK'])
       for (const professionCode of majors)

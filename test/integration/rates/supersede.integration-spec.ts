@@ -1,5 +1,5 @@
 import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
-import { ADMIN_ENV, adminToken, PUBLISH, quote, row } from './rates-helpers';
+import { ADMIN_ENV, adminToken, PUBLISH, quote, row, type PublishData } from './rates-helpers';
 
 /** A newer published table takes over quotes; older ones stay readable. Tests run in order. */
 describe('rates: a newer table supersedes for quotes', () => {
@@ -13,7 +13,7 @@ describe('rates: a newer table supersedes for quotes', () => {
     platformFeeBasisPoints,
     rows,
   });
-  const publish = (input: ReturnType<typeof table>) => t.gql(PUBLISH, { input }, admin);
+  const publish = (input: ReturnType<typeof table>) => t.gql<PublishData>(PUBLISH, { input }, admin);
   beforeAll(async () => {
     t = await createTestApp(ADMIN_ENV);
     admin = await adminToken(t);
@@ -111,11 +111,12 @@ describe('rates: a newer table supersedes for quotes', () => {
     const gone = await quote(t, requester, '11-0000', 'EMAIL', 'BASIC', 'USD');
     expect(gone.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NO_RATE' });
 
-    const list = await t.gql(`{ rateTables { version rows { totalCount } } }`, {}, requester);
-    expect(list.data.rateTables.map((x: { version: string }) => x.version)).toEqual([
-      '2026.2-test',
-      '2026.1',
-    ]);
+    const list = await t.gql<{ rateTables: { version: string; rows: { totalCount: number } }[] }>(
+      `{ rateTables { version rows { totalCount } } }`,
+      {},
+      requester,
+    );
+    expect(list.data.rateTables.map((x) => x.version)).toEqual(['2026.2-test', '2026.1']);
     expect(list.data.rateTables[1].rows.totalCount).toBe(1152); // the old table stays readable
   });
 

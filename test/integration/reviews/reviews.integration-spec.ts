@@ -53,7 +53,7 @@ describe('reviews, auto-accept and bonuses', () => {
       rateTableVersion: task.rateTableVersion,
       amount: { amountMinor: task.pricePerSample.amountMinor },
     });
-    const audit = await t.sql(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY sequence`, [
+    const audit = await t.sql(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY id`, [
       submissions[0].id,
     ]);
     expect(audit.map((a) => a.action)).toEqual(['submission.submitted', 'submission.accepted']);

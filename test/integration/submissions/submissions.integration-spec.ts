@@ -47,7 +47,10 @@ describe('submissions', () => {
       purposes: ['model-training'],
       retentionDays: 365,
     });
-    const [row] = await t.sql(`SELECT * FROM submissions WHERE id = $1`, [s.id]);
+    const [row] = await t.sql<{ content: string; scanner_version: string; pii_findings: unknown[] }>(
+      `SELECT * FROM submissions WHERE id = $1`,
+      [s.id],
+    );
     expect(row.content).toBe(content);
     expect(row.scanner_version).toMatch(/\S/);
     expect(row.pii_findings.length).toBe(s.findings.length);
@@ -212,8 +215,11 @@ describe('submissions', () => {
     const planted = 'Dear Margaret Thompson, reach me at margaret.t@example.org or 555-867-5309.';
     const { req, task, contractors, submissions } = await submittedTask(t, 2, () => planted);
     const admin = await adminToken(t);
-    const orgId = (await t.sql(`SELECT organization_id FROM tasks WHERE id = $1`, [task.id]))[0]
-      .organization_id;
+    const orgId = (
+      await t.sql<{ organization_id: string | null }>(`SELECT organization_id FROM tasks WHERE id = $1`, [
+        task.id,
+      ])
+    )[0].organization_id;
     const reviewer = await staff(t, admin, orgId);
     const platform = await staff(t, admin, null);
     ok(

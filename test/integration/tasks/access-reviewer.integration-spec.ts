@@ -10,6 +10,7 @@ import {
   staffToken,
   TASK,
   TASKS,
+  type TasksData,
 } from './tasks-helpers';
 
 /**
@@ -38,7 +39,7 @@ describe('task visibility of reviewers', () => {
   it('a platform reviewer lists no tasks and gets NOT_FOUND on each, drafts and open alike', async () => {
     const reviewer = await staffToken(t, admin, 'REVIEWER');
     for (const status of [undefined, 'DRAFT', 'OPEN']) {
-      const r = await t.gql(TASKS, { status }, reviewer);
+      const r = await t.gql<TasksData>(TASKS, { status }, reviewer);
       expect(r.errors).toBeUndefined();
       expect(r.data.tasks).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
     }
@@ -66,15 +67,15 @@ describe('task visibility of reviewers', () => {
     );
     expect(created.errors).toBeUndefined();
     const reviewer = await login(t, email, PASSWORD);
-    const r = await t.gql(TASKS, {}, reviewer);
-    const seen = r.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+    const r = await t.gql<TasksData>(TASKS, {}, reviewer);
+    const seen = r.data.tasks.edges.map((e) => e.node.id).sort();
     expect(seen).toEqual([ids[0], ids[1]].sort());
     expect(errorOf(await t.gql(TASK, { id: ids[2] }, reviewer))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('finance staff still see every organisation', async () => {
     const finance = await staffToken(t, admin, 'FINANCE');
-    const r = await t.gql(TASKS, {}, finance);
+    const r = await t.gql<TasksData>(TASKS, {}, finance);
     expect(r.data.tasks.totalCount).toBe(3);
   });
 });

@@ -19,6 +19,7 @@ import {
   taskFootprint,
   taskInput,
   transition,
+  type TasksData,
 } from './tasks-helpers';
 
 type Which = 'DRAFT' | 'OPEN';
@@ -29,7 +30,12 @@ const BOTH_STATES: Which[] = ['DRAFT', 'OPEN'];
  * organisation cannot even tell the task exists (NOT_FOUND); contractors see OPEN tasks only and
  * never act; nobody anonymous gets anything. Every refusal leaves the task, its fundings, its
  * ledger entries and the processor exactly as they were.
- */
+ */ interface TaskQueryData {
+  task: { id: string; status: string };
+}
+/** A transition mutation's result, keyed by the mutation's name. */
+type TransitionData = Record<string, { status: string; [k: string]: unknown }>;
+
 describe('task access by organisation and role', () => {
   let t: TestApp;
   let stripe: Stripe;
@@ -72,7 +78,7 @@ describe('task access by organisation and role', () => {
     );
 
     it.each(BOTH_STATES)("gets NOT_FOUND on task(id) of the other organisation's %s task", async (which) => {
-      const r = await t.gql(TASK, { id: tasks[which].id }, other);
+      const r = await t.gql<TaskQueryData>(TASK, { id: tasks[which].id }, other);
       expect(r.data).toBeNull();
       expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
     });
@@ -81,14 +87,14 @@ describe('task access by organisation and role', () => {
       const missing = randomUUID();
       const strip = ({ id: _id, ...rest }: Record<string, unknown>) => rest;
       for (const which of BOTH_STATES) {
-        const theirs = errorOf(await t.gql(TASK, { id: tasks[which].id }, other));
-        const none = errorOf(await t.gql(TASK, { id: missing }, other));
+        const theirs = errorOf(await t.gql<TaskQueryData>(TASK, { id: tasks[which].id }, other));
+        const none = errorOf(await t.gql<TaskQueryData>(TASK, { id: missing }, other));
         expect(strip(theirs)).toEqual(strip(none));
       }
     });
 
     it('does not find them in tasks', async () => {
-      const r = await t.gql(TASKS, { first: 100 }, other);
+      const r = await t.gql<TasksData>(TASKS, { first: 100 }, other);
       expect(r.errors).toBeUndefined();
       expect(r.data.tasks.totalCount).toBe(0);
       expect(r.data.tasks.edges).toEqual([]);
@@ -96,7 +102,7 @@ describe('task access by organisation and role', () => {
 
     it('while the owner sees both (the refusals above are about the caller, not the task)', async () => {
       for (const which of BOTH_STATES) {
-        const r = await t.gql(TASK, { id: tasks[which].id }, owner);
+        const r = await t.gql<TaskQueryData>(TASK, { id: tasks[which].id }, owner);
         expect(r.data.task).toMatchObject({ id: tasks[which].id, status: which });
       }
     });
@@ -104,17 +110,17 @@ describe('task access by organisation and role', () => {
 
   describe('a contractor', () => {
     it('sees an OPEN task through task(id) and tasks, but not the DRAFT', async () => {
-      const one = await t.gql(TASK, { id: tasks.OPEN.id }, worker);
+      const one = await t.gql<TaskQueryData>(TASK, { id: tasks.OPEN.id }, worker);
       expect(one.errors).toBeUndefined();
       expect(one.data.task).toMatchObject({ id: tasks.OPEN.id, status: 'OPEN' });
-      const list = await t.gql(TASKS, { first: 100 }, worker);
-      const ids = (list.data.tasks.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      const list = await t.gql<TasksData>(TASKS, { first: 100 }, worker);
+      const ids = list.data.tasks.edges.map((e) => e.node.id);
       expect(ids).toContain(tasks.OPEN.id);
       expect(ids).not.toContain(tasks.DRAFT.id);
     });
 
     it('gets NOT_FOUND for a DRAFT task', async () => {
-      const r = await t.gql(TASK, { id: tasks.DRAFT.id }, worker);
+      const r = await t.gql<TaskQueryData>(TASK, { id: tasks.DRAFT.id }, worker);
       expect(r.data).toBeNull();
       expect(errorOf(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
     });
@@ -157,8 +163,8 @@ describe('task access by organisation and role', () => {
     it('gets UNAUTHENTICATED on task, tasks and createTask', async () => {
       const [before] = await t.sql(`SELECT count(*)::int AS n FROM tasks`);
       for (const r of [
-        await t.gql(TASK, { id: tasks.OPEN.id }),
-        await t.gql(TASKS, { first: 10 }),
+        await t.gql<TaskQueryData>(TASK, { id: tasks.OPEN.id }),
+        await t.gql<TasksData>(TASKS, { first: 10 }),
         await t.gql(CREATE_TASK, { input: taskInput() }),
       ]) {
         expect(r.data).toBeNull();
@@ -171,26 +177,26 @@ describe('task access by organisation and role', () => {
   describe('an admin', () => {
     it("pauses, resumes and closes another organisation's task, returning its escrow", async () => {
       const task = await fundedOpenTask(t, owner, { slots: 2 });
-      const paused = await t.gql(transition('pauseTask'), { id: task.id }, admin);
+      const paused = await t.gql<TransitionData>(transition('pauseTask'), { id: task.id }, admin);
       expect(paused.data.pauseTask.status).toBe('PAUSED');
-      const resumed = await t.gql(transition('resumeTask'), { id: task.id }, admin);
+      const resumed = await t.gql<TransitionData>(transition('resumeTask'), { id: task.id }, admin);
       expect(resumed.data.resumeTask.status).toBe('OPEN');
-      const closed = await t.gql(transition('closeTask'), { id: task.id }, admin);
+      const closed = await t.gql<TransitionData>(transition('closeTask'), { id: task.id }, admin);
       expect(closed.data.closeTask).toMatchObject({ status: 'CLOSED', escrowBalance: { amountMinor: 0 } });
       expect((await ledgerEntries(t, task.id)).map((e) => [e.kind, e.amount])).toEqual([
         ['TASK_FUNDED', '4800'],
         ['ESCROW_REFUNDED', '4800'],
       ]);
       // The owner still sees it, with the admin's change.
-      const seen = await t.gql(TASK, { id: task.id }, owner);
+      const seen = await t.gql<TaskQueryData>(TASK, { id: task.id }, owner);
       expect(seen.data.task.status).toBe('CLOSED');
     });
 
     it("pauses and cancels another organisation's task", async () => {
       const task = await fundedOpenTask(t, owner, { slots: 1 });
-      const paused = await t.gql(transition('pauseTask'), { id: task.id }, admin);
+      const paused = await t.gql<TransitionData>(transition('pauseTask'), { id: task.id }, admin);
       expect(paused.data.pauseTask.status).toBe('PAUSED');
-      const cancelled = await t.gql(transition('cancelTask'), { id: task.id }, admin);
+      const cancelled = await t.gql<TransitionData>(transition('cancelTask'), { id: task.id }, admin);
       expect(cancelled.data.cancelTask).toMatchObject({
         status: 'CANCELLED',
         escrowBalance: { amountMinor: 0 },
@@ -199,11 +205,11 @@ describe('task access by organisation and role', () => {
 
     it('sees every task, drafts of any organisation included', async () => {
       for (const which of BOTH_STATES) {
-        const r = await t.gql(TASK, { id: tasks[which].id }, admin);
+        const r = await t.gql<TaskQueryData>(TASK, { id: tasks[which].id }, admin);
         expect(r.data.task).toMatchObject({ id: tasks[which].id, status: which });
       }
       const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM tasks`);
-      const list = await t.gql(TASKS, { first: 100 }, admin);
+      const list = await t.gql<TasksData>(TASKS, { first: 100 }, admin);
       expect(list.data.tasks.totalCount).toBe(n);
     });
 

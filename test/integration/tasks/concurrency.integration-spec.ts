@@ -11,13 +11,15 @@ import {
   PUBLISH,
   requester,
   transition,
+  type MutationData,
 } from './tasks-helpers';
 
 /** Fires `n` calls at once over HTTP: each is its own request, with its own database connection. */
-const burst = (n: number, call: (i: number) => Promise<GqlResult>) =>
+const burst = (n: number, call: (i: number) => Promise<GqlResult<MutationData>>) =>
   Promise.all(Array.from({ length: n }, (_, i) => call(i)));
 
-const reasonsOf = (rs: GqlResult[]) => rs.filter((r) => r.errors).map((r) => r.errors?.[0].extensions);
+const reasonsOf = (rs: GqlResult<unknown>[]) =>
+  rs.filter((r) => r.errors).map((r) => r.errors?.[0].extensions);
 
 /**
  * Parallel requests on one task: the task row lock (and the one-pending-funding index) must let
@@ -36,9 +38,9 @@ describe('concurrent changes to one task', () => {
 
   it('10 parallel publishTask on a funded draft: one opens it, 9 get CONFLICT INVALID_TRANSITION', async () => {
     const task = await createTask(t, token);
-    const f = await t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
+    const f = await t.gql<MutationData>(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
     expect(f.data.fundTask.status).toBe('SUCCEEDED');
-    const rs = await burst(10, () => t.gql(PUBLISH, { id: task.id }, token));
+    const rs = await burst(10, () => t.gql<MutationData>(PUBLISH, { id: task.id }, token));
     const ok = rs.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);
     expect(ok[0].data.publishTask).toMatchObject({ status: 'OPEN', priceLocked: true });
@@ -53,7 +55,7 @@ describe('concurrent changes to one task', () => {
 
   it('10 parallel pauseTask on an open task: one pauses it, 9 get CONFLICT INVALID_TRANSITION', async () => {
     const task = await fundedOpenTask(t, token, { slots: 1 });
-    const rs = await burst(10, () => t.gql(transition('pauseTask'), { id: task.id }, token));
+    const rs = await burst(10, () => t.gql<MutationData>(transition('pauseTask'), { id: task.id }, token));
     expect(rs.filter((r) => !r.errors).map((r) => r.data.pauseTask.status)).toEqual(['PAUSED']);
     for (const e of reasonsOf(rs))
       expect(e).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
@@ -62,7 +64,9 @@ describe('concurrent changes to one task', () => {
 
   it('5 parallel fundTask on one draft: every charge at the processor is in the ledger once, the rest get CONFLICT', async () => {
     const task = await createTask(t, token, { slots: 2 });
-    const rs = await burst(5, () => t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token));
+    const rs = await burst(5, () =>
+      t.gql<MutationData>(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token),
+    );
     await t.stripe.flushWebhooks();
     const succeeded = rs.filter((r) => !r.errors);
     expect(succeeded.length).toBeGreaterThanOrEqual(1);
@@ -75,7 +79,7 @@ describe('concurrent changes to one task', () => {
     }
     // What the processor charged, what the app recorded and what the ledger holds agree.
     const intents = (await paymentIntentsOf(stripe, task.id)).filter((pi) => pi.status === 'succeeded');
-    const fundings = await t.sql(
+    const fundings = await t.sql<{ id: string; status: string; amount: number }>(
       `SELECT id, status, amount::int AS amount FROM fundings WHERE task_id = $1`,
       [task.id],
     );
@@ -92,7 +96,7 @@ describe('concurrent changes to one task', () => {
 
   it('10 parallel closeTask on an open task: one closes it and refunds once, 9 get CONFLICT', async () => {
     const task = await fundedOpenTask(t, token, { slots: 2 });
-    const rs = await burst(10, () => t.gql(transition('closeTask'), { id: task.id }, token));
+    const rs = await burst(10, () => t.gql<MutationData>(transition('closeTask'), { id: task.id }, token));
     const ok = rs.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);
     expect(ok[0].data.closeTask).toMatchObject({ status: 'CLOSED', escrowBalance: { amountMinor: 0 } });
@@ -117,7 +121,7 @@ describe('concurrent changes to one task', () => {
   it('5 closeTask racing 5 cancelTask: one wins, the escrow is refunded once', async () => {
     const task = await fundedOpenTask(t, token, { slots: 1 });
     const rs = await burst(10, (i) =>
-      t.gql(transition(i % 2 ? 'cancelTask' : 'closeTask'), { id: task.id }, token),
+      t.gql<MutationData>(transition(i % 2 ? 'cancelTask' : 'closeTask'), { id: task.id }, token),
     );
     const ok = rs.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../setup/test-app';
-import { createTask, errorOf, requester, TASKS } from './tasks-helpers';
+import { createTask, errorOf, requester, TASKS, type TasksData } from './tasks-helpers';
 
 const ID = '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60';
 const cursor = (sortKey: string, id = ID) => Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
@@ -32,8 +32,12 @@ describe('tasks listing: forged cursors', () => {
   });
 
   it('still accepts the cursors it returns', async () => {
-    const first = await t.gql(TASKS, { first: 1 }, token);
-    const next = await t.gql(TASKS, { first: 1, after: first.data.tasks.pageInfo.endCursor }, token);
+    const first = await t.gql<TasksData>(TASKS, { first: 1 }, token);
+    const next = await t.gql<TasksData>(
+      TASKS,
+      { first: 1, after: first.data.tasks.pageInfo.endCursor },
+      token,
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data.tasks.edges).toHaveLength(1);
     expect(next.data.tasks.edges[0].node.id).not.toBe(first.data.tasks.edges[0].node.id);

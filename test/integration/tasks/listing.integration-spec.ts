@@ -37,9 +37,9 @@ describe('tasks: cursor pagination and visibility per role', () => {
   const status = new Map<string, string>();
 
   const page = async (token: string, args: Record<string, unknown>): Promise<Page> => {
-    const r = await t.gql(TASKS, args, token);
+    const r = await t.gql<{ tasks: Page }>(TASKS, args, token);
     if (r.errors) throw new Error(`tasks: ${JSON.stringify(r.errors)}`);
-    return r.data.tasks as Page;
+    return r.data.tasks;
   };
 
   /** Follows endCursor until hasNextPage is false; returns every page. */

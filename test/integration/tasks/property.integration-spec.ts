@@ -9,6 +9,7 @@ import {
   requester,
   taskInput,
   transition,
+  type TaskData,
 } from './tasks-helpers';
 
 type Status = 'DRAFT' | 'OPEN' | 'PAUSED' | 'CLOSED' | 'CANCELLED';
@@ -103,7 +104,7 @@ describe('property: task money flows keep the ledger and the processor in agreem
     if (o.kind === 'create') {
       if (tasks.length >= 3) return;
       const token = orgs[o.org];
-      const r = await t.gql(
+      const r = await t.gql<{ createTask: TaskData }>(
         CREATE_TASK,
         { input: taskInput({ currency: o.currency, slots: o.slots }) },
         token,
@@ -136,7 +137,7 @@ describe('property: task money flows keep the ledger and the processor in agreem
             count: 3,
           });
         const card = o.kind === 'fund' ? o.card : 'pm_card_visa';
-        const r = await t.gql(FUND_TASK, { id: m.id, pm: card }, token);
+        const r = await t.gql<{ fundTask: unknown }>(FUND_TASK, { id: m.id, pm: card }, token);
         t.stripe.clearFaults(); // a refused call never reached the processor: drop the unused fault
         await t.stripe.flushWebhooks();
         if (m.status !== 'DRAFT') expect(reasonOf(r)).toBe('CONFLICT/INVALID_TRANSITION');
@@ -157,7 +158,7 @@ describe('property: task money flows keep the ledger and the processor in agreem
         return;
       }
       case 'publish': {
-        const r = await t.gql(PUBLISH, { id: m.id }, token);
+        const r = await t.gql<{ publishTask: unknown }>(PUBLISH, { id: m.id }, token);
         if (m.status !== 'DRAFT') expect(reasonOf(r)).toBe('CONFLICT/INVALID_TRANSITION');
         else if (m.escrow < m.budget) expect(reasonOf(r)).toBe('CONFLICT/NOT_FUNDED');
         else {
@@ -171,7 +172,11 @@ describe('property: task money flows keep the ledger and the processor in agreem
       case 'close':
       case 'cancel': {
         const rule = MOVES[o.kind];
-        const r = await t.gql(transition(rule.mutation), { id: m.id }, token);
+        const r = await t.gql<Record<string, { status: string }>>(
+          transition(rule.mutation),
+          { id: m.id },
+          token,
+        );
         if (!rule.from.includes(m.status)) {
           expect(reasonOf(r)).toBe('CONFLICT/INVALID_TRANSITION');
           return;

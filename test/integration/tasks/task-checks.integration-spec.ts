@@ -8,6 +8,7 @@ import {
   login,
   requester,
   transition,
+  type FundData,
 } from './tasks-helpers';
 
 /**
@@ -29,7 +30,11 @@ describe('task tables: CHECK constraints', () => {
     draftId = (await createTask(t, owner)).id;
     openId = (await fundedOpenTask(t, owner)).id;
     cancelledDraftId = (await createTask(t, owner)).id;
-    const failed = await t.gql(FUND_TASK, { id: cancelledDraftId, pm: 'pm_card_chargeDeclined' }, owner);
+    const failed = await t.gql<FundData>(
+      FUND_TASK,
+      { id: cancelledDraftId, pm: 'pm_card_chargeDeclined' },
+      owner,
+    );
     if (failed.data?.fundTask.status !== 'FAILED')
       throw new Error(`expected a failed funding: ${JSON.stringify(failed)}`);
     fundingId = failed.data.fundTask.id;

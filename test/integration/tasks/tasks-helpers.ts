@@ -27,23 +27,49 @@ export function taskInput(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
+/** A task as the helpers' queries return it: what tests read beyond id and budget is unknown. */
+export interface TaskData {
+  id: string;
+  budget: { amountMinor: number };
+  requesterCost: { amountMinor: number };
+  pricePerSample: { amountMinor: number };
+  [k: string]: unknown;
+}
+
+/** The tasks query's result, as far as tests read it. */
+export interface TasksData {
+  tasks: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string; [k: string]: unknown } }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+}
+
+/** A task mutation's result (fundTask, publishTask, transitions), keyed by the mutation's name. */
+export type MutationData = Record<string, { id: string; status: string; [k: string]: unknown }>;
+
+/** fundTask's result. */
+export interface FundData {
+  fundTask: { id: string; status: string; failureReason: string | null; failureCode: string | null };
+}
+
 export async function requester(t: TestApp): Promise<string> {
   return (await registerUser(t, 'REQUESTER')).token;
 }
 
 export async function createTask(t: TestApp, token: string, overrides: Record<string, unknown> = {}) {
-  const r = await t.gql(CREATE_TASK, { input: taskInput(overrides) }, token);
+  const r = await t.gql<{ createTask: TaskData }>(CREATE_TASK, { input: taskInput(overrides) }, token);
   if (r.errors) throw new Error(`createTask: ${JSON.stringify(r.errors)}`);
-  return r.data.createTask as { id: string; budget: { amountMinor: number }; [k: string]: any };
+  return r.data.createTask;
 }
 
 export async function fundedOpenTask(t: TestApp, token: string, overrides: Record<string, unknown> = {}) {
   const task = await createTask(t, token, overrides);
-  const f = await t.gql(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
+  const f = await t.gql<FundData>(FUND_TASK, { id: task.id, pm: 'pm_card_visa' }, token);
   if (f.errors || f.data.fundTask.status !== 'SUCCEEDED') throw new Error(`fund: ${JSON.stringify(f)}`);
-  const p = await t.gql(PUBLISH, { id: task.id }, token);
+  const p = await t.gql<{ publishTask: TaskData }>(PUBLISH, { id: task.id }, token);
   if (p.errors) throw new Error(`publish: ${JSON.stringify(p.errors)}`);
-  return p.data.publishTask as { id: string; budget: { amountMinor: number }; [k: string]: any };
+  return p.data.publishTask;
 }
 
 export async function ledgerEntries(t: TestApp, taskId: string) {
@@ -92,12 +118,15 @@ export function namedFields(ext: GqlExtensions): string[] {
 }
 
 export async function login(t: TestApp, email: string, password: string): Promise<string> {
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: email,
-    p: password,
-  });
+  const r = await t.gql<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: email,
+      p: password,
+    },
+  );
   if (r.errors) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
-  return r.data.login.token as string;
+  return r.data.login.token;
 }
 
 /** A platform staff member (FINANCE, REVIEWER, ADMIN) created by the admin, signed in. */
@@ -122,7 +151,7 @@ export async function contractor(t: TestApp): Promise<string> {
 
 /** Funds an existing draft with a card that succeeds and publishes it. */
 export async function fundAndPublish(t: TestApp, token: string, taskId: string): Promise<void> {
-  const f = await t.gql(FUND_TASK, { id: taskId, pm: 'pm_card_visa' }, token);
+  const f = await t.gql<FundData>(FUND_TASK, { id: taskId, pm: 'pm_card_visa' }, token);
   if (f.errors || f.data.fundTask.status !== 'SUCCEEDED') throw new Error(`fund: ${JSON.stringify(f)}`);
   const p = await t.gql(PUBLISH, { id: taskId }, token);
   if (p.errors) throw new Error(`publish: ${JSON.stringify(p.errors)}`);

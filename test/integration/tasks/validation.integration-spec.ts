@@ -11,6 +11,7 @@ import {
   TASK,
   taskInput,
   transition,
+  type TaskData,
 } from './tasks-helpers';
 
 interface BadField {
@@ -110,7 +111,7 @@ describe('createTask and fundTask refuse bad input with BAD_USER_INPUT and write
 
   it('accepts the valid input every case below departs from in one field', async () => {
     const before = await taskCount();
-    const r = await t.gql(CREATE_TASK, { input: taskInput() }, token);
+    const r = await t.gql<{ createTask: TaskData }>(CREATE_TASK, { input: taskInput() }, token);
     expect(r.errors).toBeUndefined();
     expect(r.data.createTask.status).toBe('DRAFT');
     expect(await taskCount()).toBe(before + 1);

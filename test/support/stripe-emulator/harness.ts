@@ -40,11 +40,29 @@ async function availableBalance(stripe: Stripe, stripeAccount?: string, currency
   return balance.available.find((b) => b.currency === currency)?.amount ?? 0;
 }
 
+/** Stripe's error body, as far as tests read it. */
+export interface StripeErrorBody {
+  type?: string;
+  code?: string;
+  message?: string;
+  param?: string;
+  payment_intent?: { id: string; status?: string };
+  [key: string]: unknown;
+}
+
+/** A parsed response body: an object with an id, or an error. */
+export interface RawJson {
+  id?: string;
+  object?: string;
+  error?: StripeErrorBody;
+  [key: string]: unknown;
+}
+
 export interface RawResponse {
   status: number;
   headers: Headers;
   text: string;
-  json: any;
+  json: RawJson | undefined;
 }
 
 /** A form-encoded request with the test key, unless `auth` says otherwise. */
@@ -59,9 +77,9 @@ export async function raw(
   if (opts.body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
   const res = await fetch(`${emulator.url}${path}`, { method, headers, body: opts.body });
   const text = await res.text();
-  let json: any = undefined;
+  let json: RawJson | undefined = undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as RawJson;
   } catch {
     json = undefined;
   }
@@ -69,11 +87,12 @@ export async function raw(
 }
 
 /** A captured promise rejection, so tests can assert on the error's fields. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<any> {
+export async function rejectionOf(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
   try {
     await promise;
   } catch (e) {
-    return e;
+    if (e instanceof Stripe.errors.StripeError) return e;
+    throw e;
   }
   throw new Error('expected the promise to reject');
 }

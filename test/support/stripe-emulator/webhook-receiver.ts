@@ -9,6 +9,14 @@ export interface ReceivedWebhook {
 
 /** A webhook endpoint for tests: records every request's raw body and headers, and answers with
  * whatever `respond` decides (200 by default), optionally after a delay. */
+/** A delivered event as the receiver parsed it. */
+export interface ReceivedEvent {
+  id: string;
+  type: string;
+  account?: string;
+  data: { object: { id: string; object?: string; [key: string]: unknown } };
+}
+
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   respond: (hook: ReceivedWebhook, index: number) => { status: number; delayMs?: number } = () => ({
@@ -46,8 +54,8 @@ export class WebhookReceiver {
   }
 
   /** Parsed event bodies in arrival order. */
-  events(): { id: string; type: string; account?: string; data: { object: any } }[] {
-    return this.received.map((r) => JSON.parse(r.body));
+  events(): ReceivedEvent[] {
+    return this.received.map((r) => JSON.parse(r.body) as ReceivedEvent);
   }
 
   async close(): Promise<void> {

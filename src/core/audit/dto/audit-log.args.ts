@@ -1,9 +1,9 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../pagination/cursor';
+import { PageArgs } from '../../pagination/page.args';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
-export class AuditLogArgs {
+export class AuditLogArgs extends PageArgs {
   @Field({ nullable: true, description: 'Only entries about this kind of object, e.g. task' })
   @IsOptional()
   @IsString()
@@ -16,13 +16,4 @@ export class AuditLogArgs {
   @MinLength(1)
   @MaxLength(200)
   subjectId?: string;
-
-  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE} (default 20)` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
 }

@@ -1,6 +1,7 @@
+import { PageArgs } from '../../pagination/page.args';
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE, PageInfo } from '../../pagination/cursor';
+import { IsUUID } from 'class-validator';
+import { PageInfo } from '../../pagination/cursor';
 import type { JobRecord } from '../jobs.service';
 
 @ObjectType('Job', { description: 'A background job (operators only)' })
@@ -35,15 +36,7 @@ export class JobConnection {
 }
 
 @ArgsType()
-export class FailedJobsArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE} (default 20)` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
-}
+export class FailedJobsArgs extends PageArgs {}
 
 @ArgsType()
 export class JobIdArgs {

@@ -10,7 +10,7 @@ export class UserModel {
   @Field(() => Role) role: Role;
   @Field(() => ID, { nullable: true }) organizationId: string | null;
 
-  static from(u: UserEntity): UserModel {
+  static from(u: Pick<UserEntity, keyof UserModel>): UserModel {
     return {
       id: u.id,
       email: u.email,

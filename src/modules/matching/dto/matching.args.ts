@@ -1,17 +1,9 @@
+import { PageArgs } from '../../../core/pagination/page.args';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../../core/pagination/cursor';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 @ArgsType()
-export class EligibleTasksArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE} (default 20)` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
-}
+export class EligibleTasksArgs extends PageArgs {}
 
 @ArgsType()
 export class TaskEligibilityArgs {

@@ -1,12 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyModel } from '../../../core/money/money';
 import { FundingEntity } from '../entities/funding.entity';
+import { FundingStatus } from '../entities/funding-status';
 
-export enum FundingStatus {
-  PENDING = 'PENDING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
+export { FundingStatus };
 registerEnumType(FundingStatus, { name: 'FundingStatus' });
 
 @ObjectType('Funding')
@@ -26,7 +23,7 @@ export class FundingModel {
   static from(f: FundingEntity): FundingModel {
     return {
       id: f.id,
-      status: f.status as FundingStatus,
+      status: f.status,
       amount: MoneyModel.of({ amountMinor: f.amount, currency: f.currency }),
       taskId: f.taskId,
       failureReason: f.failureReason,

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintTransformer } from '../../../core/database/transformers';
+import { FundingStatus } from './funding-status';
 
-export type FundingStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+export { FundingStatus };
 
 @Entity('fundings')
 export class FundingEntity {

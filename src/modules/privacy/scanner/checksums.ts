@@ -16,7 +16,7 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** Issuer prefixes of the networks people actually paste (Visa, Mastercard, Amex, Discover,
- * Diners, JCB, UnionPay, Maestro); random Luhn-valid ids outside them are not cards. */
+ * Diners, JCB, UnionPay, Maestro, Mir, RuPay); random Luhn-valid ids outside them are not cards. */
 export function plausibleCardPrefix(digits: string): boolean {
   const len = digits.length;
   const p2 = Number(digits.slice(0, 2));
@@ -27,8 +27,12 @@ export function plausibleCardPrefix(digits: string): boolean {
   if (p2 === 34 || p2 === 37) return len === 15;
   if (p2 === 36 || p2 === 38 || p2 === 39 || (p4 >= 3000 && p4 <= 3059)) return len >= 14 && len <= 19;
   if (p2 === 35) return len >= 16 && len <= 19;
+  // Maestro (6304, 6759, 676x, 639…) runs from 12 digits; the other 6-cards from 16.
+  if (p2 === 63 || p2 === 67) return len >= 12 && len <= 19;
   if (digits[0] === '6') return len >= 16 && len <= 19;
   if (p2 === 50 || (p2 >= 56 && p2 <= 58)) return len >= 12 && len <= 19;
+  // Mir (2200–2204) and RuPay (81, 82).
+  if ((p4 >= 2200 && p4 <= 2204) || p2 === 81 || p2 === 82) return len === 16;
   return false;
 }
 

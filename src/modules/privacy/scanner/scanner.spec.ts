@@ -40,8 +40,9 @@ describe('scanText finds each type in several formats, with exact offsets', () =
     ['Dear Chinedu Okonkwo,', 'Chinedu Okonkwo'],
     ['Regards,\nMehmet Yılmaz', 'Mehmet Yılmaz'],
     ['Escalated by Zhang Wei from the billing team.', 'Zhang Wei'],
-    ['Mr. Ó Súilleabháin asked about it.', 'Ó Súilleabháin'],
-    ['Dr. Eleni Papadopoulou will present.', 'Eleni Papadopoulou'],
+    // A title belongs to the name it introduces.
+    ['Mr. Ó Súilleabháin asked about it.', 'Mr. Ó Súilleabháin'],
+    ['Dr. Eleni Papadopoulou will present.', 'Dr. Eleni Papadopoulou'],
     ['Bjørn Sørensen approved the budget.', 'Bjørn Sørensen'],
     ['I met João da Silva in Lisbon.', 'João da Silva'],
     ['Thanks Anne-Marie Lefèvre for the notes.', 'Anne-Marie Lefèvre'],

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../../core/pagination/cursor';
+import { PageArgs } from '../../../core/pagination/page.args';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { TaskStatus } from './task.model';
 
 @ArgsType()
@@ -24,13 +24,6 @@ export class FundTaskArgs extends TaskIdArgs {
 }
 
 @ArgsType()
-export class TasksArgs {
+export class TasksArgs extends PageArgs {
   @Field(() => TaskStatus, { nullable: true }) @IsOptional() @IsEnum(TaskStatus) status?: TaskStatus;
-  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE} (default 20)` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
 }

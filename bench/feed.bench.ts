@@ -1,0 +1,159 @@
+/**
+ * eligibleTasks under load: 100 000 OPEN tasks and 50 000 contractors seeded by SQL (a fixed
+ * seed), then `eligibleTasks(first: 20)` for random contractors over HTTP. Also prints
+ * EXPLAIN (ANALYZE, BUFFERS) of the feed page query for one contractor and the server-side
+ * execution time of that query over 200 contractors.
+ */
+import { Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { feedPageSql } from '../src/modules/matching/feed-query';
+import { closedLoop, post, prng, seedContractors, seedRequester, startStack } from './claims-feed-harness';
+
+const TASKS = Number(process.env.BENCH_FEED_TASKS ?? 100_000);
+const CONTRACTORS = Number(process.env.BENCH_FEED_CONTRACTORS ?? 50_000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
+const CONCURRENCY = 32;
+const TARGET = { perSecond: 1500, p99Ms: 50 };
+const QUERY = JSON.stringify({
+  query: `{ eligibleTasks(first: 20) { pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title slotsRemaining pricePerSample { amountMinor currency } estimatedMinutes } } } }`,
+});
+
+async function main(): Promise<number> {
+  const stack = await startStack();
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  try {
+    const { sql } = stack;
+    const random = prng(20261202);
+    const t0 = performance.now();
+    const lab = await seedRequester(sql);
+    const all = (
+      await sql.query<{ code: string; parent_code: string | null }>(
+        `SELECT code, parent_code FROM professions`,
+      )
+    ).rows;
+    const parents = new Set(all.map((r) => r.parent_code).filter(Boolean));
+    const detailed = all.filter((r) => !parents.has(r.code)).map((r) => r.code);
+    const groups = all.filter((r) => parents.has(r.code)).map((r) => r.code);
+    const pickOf = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    const ids = await seedContractors(sql, CONTRACTORS, () => ({
+      country: pickOf(['US', 'US', 'US', 'GB', 'GB', 'CA', 'DE', 'FR', 'IN', 'IN']),
+      languages: random() < 0.3 ? ['en', pickOf(['fr', 'de', 'es', 'hi'])] : ['en'],
+      occupations: (random() < 0.4 ? [pickOf(detailed), pickOf(detailed)] : [pickOf(detailed)])
+        .filter((c, i, xs) => xs.indexOf(c) === i)
+        .map((c) => [c, Math.floor(random() * 16)] as [string, number]),
+      consent: random() < 0.9,
+    }));
+    // Tasks: 60 % for one occupation, 40 % for a group; a quarter restrict countries, a quarter
+    // languages, a third ask for experience.
+    const codes = Array.from({ length: TASKS }, () => (random() < 0.6 ? pickOf(detailed) : pickOf(groups)));
+    const eligibility = Array.from({ length: TASKS }, () => {
+      const e: Record<string, unknown> = {};
+      if (random() < 0.25) e.countries = pickOf([['US', 'GB', 'CA'], ['US'], ['IN', 'GB']]);
+      if (random() < 0.25) e.languages = pickOf([['en'], ['fr'], ['en', 'de']]);
+      if (random() < 0.33) e.minYearsExperience = Math.floor(random() * 10);
+      return JSON.stringify(e);
+    });
+    const prices = Array.from({ length: TASKS }, () => 500 + Math.floor(random() * 9500));
+    const minutes = Array.from({ length: TASKS }, () => pickOf([15, 30, 45, 60, 90, 120]));
+    const slots = Array.from({ length: TASKS }, () => 1 + Math.floor(random() * 50));
+    await sql.query(
+      `INSERT INTO tasks (organization_id, created_by, title, instructions, profession_code, artifact_kind, tier,
+         currency, slots, slots_remaining, max_per_contractor, eligibility, claim_time_limit_minutes,
+         review_window_hours, consent_terms_version, purposes, retention_days, status, price_per_sample,
+         platform_fee, requester_cost, rate_table_id, rate_table_version, estimated_minutes, price_locked_at,
+         published_at, created_at)
+       SELECT $1, $2, 'Bench task ' || n, 'Paste a reply you wrote.', code, 'SUPPORT_REPLY', 'STANDARD', 'USD',
+         slots, slots, 1, elig, 60, 72, '2026-11', ARRAY['model-training'], 365, 'OPEN', price, price / 5,
+         price + price / 5, $3, $4, minutes, now(), now(), now() - n * interval '1 second'
+       FROM unnest($5::text[], $6::jsonb[], $7::bigint[], $8::int[], $9::int[]) WITH ORDINALITY
+         AS x(code, elig, price, minutes, slots, n)`,
+      [
+        lab.orgId,
+        lab.userId,
+        lab.rateTableId,
+        lab.rateTableVersion,
+        codes,
+        eligibility,
+        prices,
+        minutes,
+        slots,
+      ],
+    );
+    await sql.query(`ANALYZE`);
+    const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+
+    const consenting = (
+      await sql.query<{ user_id: string }>(`SELECT user_id FROM consents ORDER BY random() LIMIT 1000`)
+    ).rows.map((r) => r.user_id);
+    const tokens = await Promise.all(consenting.map((id) => stack.token(id)));
+
+    // The database's share: server-side execution time of the page query, first page, 200 contractors.
+    const execMs: number[] = [];
+    let pageSizes = 0;
+    for (const id of consenting.slice(0, 200)) {
+      const plan = (
+        await sql.query<{ 'QUERY PLAN': { 'Execution Time': number; Plan: { 'Actual Rows': number } }[] }>(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${feedPageSql(false)}`,
+          [id, 21],
+        )
+      ).rows[0]['QUERY PLAN'][0];
+      execMs.push(plan['Execution Time']);
+      pageSizes += plan.Plan['Actual Rows'];
+    }
+    execMs.sort((a, b) => a - b);
+    const explain = (
+      await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${feedPageSql(false)}`, [
+        consenting[0],
+        21,
+      ])
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+    console.log(explain);
+
+    let n = 0;
+    const call = async () => {
+      const r = await post(agent, stack.port, QUERY, tokens[n++ % tokens.length]);
+      return r.status === 200 && !r.text.includes('"errors"');
+    };
+    await closedLoop(CONCURRENCY, 2000, call); // warm-up (JIT, pool, caches)
+    const http = await closedLoop(CONCURRENCY, DURATION_MS, call);
+    const failures: string[] = [];
+    if (http.errors > 0) failures.push(`${http.errors} errors`);
+    if (http.perSecond < TARGET.perSecond) failures.push(`${http.perSecond} req/s < ${TARGET.perSecond}`);
+    if (http.p99Ms > TARGET.p99Ms) failures.push(`p99 ${http.p99Ms} ms > ${TARGET.p99Ms}`);
+    console.log(
+      JSON.stringify({
+        bench: 'feed',
+        tasks: TASKS,
+        contractors: ids.length,
+        seedSeconds,
+        concurrency: CONCURRENCY,
+        durationMs: DURATION_MS,
+        sqlExecutionMs: {
+          p50: execMs[Math.floor(execMs.length * 0.5)],
+          p99: execMs[Math.floor(execMs.length * 0.99)],
+          avgRowsPerPage: pageSizes / execMs.length,
+        },
+        http,
+        target: TARGET,
+        ok: failures.length === 0,
+        failures,
+      }),
+    );
+    return failures.length === 0 ? 0 : 1;
+  } finally {
+    agent.destroy();
+    await stack.stop();
+  }
+}
+
+if (require.main === module)
+  main().then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );

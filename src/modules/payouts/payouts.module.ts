@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ContractorsModule } from '../contractors/contractors.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { PayoutAccountsService } from './payout-accounts.service';
+import { PayoutsResolver } from './payouts.resolver';
+import { PayoutsService } from './payouts.service';
+
+/** Contractors' payout accounts at the processor and the payouts made to them. */
+@Module({
+  imports: [LedgerModule, PaymentsModule, ContractorsModule],
+  providers: [PayoutsService, PayoutAccountsService, PayoutsResolver],
+  exports: [PayoutsService],
+})
+export class PayoutsModule {}
+
+export { PayoutsService } from './payouts.service';
+export type { Payout, PayoutEligibility, PayoutRunResult, PayoutStatus } from './payouts.service';

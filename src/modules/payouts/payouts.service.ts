@@ -1,0 +1,509 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.module';
+import type { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { JobsService } from '../../core/jobs/jobs.module';
+import { isCurrency, minorPerMajor } from '../../core/money/currencies';
+import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
+import { Accounts, LedgerService } from '../ledger/ledger.module';
+import { ProcessorEventsService, STRIPE } from '../payments/payments.module';
+import { PayoutAccountsService } from './payout-accounts.service';
+import { unknownPayoutCurrency } from './payouts.errors';
+
+export type PayoutStatus = 'PENDING' | 'PAID' | 'FAILED';
+
+export interface Payout {
+  id: string;
+  runId: string;
+  contractorId: string;
+  currency: string;
+  amount: bigint;
+  status: PayoutStatus;
+  transferId: string | null;
+  failureCode: string | null;
+  failureReason: string | null;
+  ledgerEntryId: string;
+  createdAt: Date;
+}
+
+export interface PayoutRunResult {
+  runId: string;
+  /** Payouts this call created (a concurrent caller of the same run created the others). */
+  created: number;
+}
+
+/** Why a contractor's balance in one currency is (not) paid by the next run. */
+export interface PayoutEligibility {
+  currency: string;
+  payable: bigint;
+  minimum: bigint;
+  eligible: boolean;
+  reasons: string[];
+}
+
+interface PayoutRow {
+  id: string;
+  run_id: string;
+  contractor_id: string;
+  currency: string;
+  amount: string;
+  status: PayoutStatus;
+  transfer_id: string | null;
+  failure_code: string | null;
+  failure_reason: string | null;
+  ledger_entry_id: string;
+  created_at: Date;
+}
+
+const toPayout = (r: PayoutRow): Payout => ({
+  id: r.id,
+  runId: r.run_id,
+  contractorId: r.contractor_id,
+  currency: r.currency,
+  amount: BigInt(r.amount),
+  status: r.status,
+  transferId: r.transfer_id,
+  failureCode: r.failure_code,
+  failureReason: r.failure_reason,
+  ledgerEntryId: r.ledger_entry_id,
+  createdAt: r.created_at,
+});
+
+export const PAYOUT_TRANSFER_JOB = 'payouts.transfer';
+export const PAYOUT_RUN_JOB = 'payouts.scheduled-run';
+export const PROCESSOR_EVENTS_SWEEP = 'payouts.processor-events-sweep';
+const BATCH_SIZE = 500;
+/** Events the sweep asks the processor for; the webhook should have brought them already. */
+const SWEPT_EVENT_TYPES = [
+  'account.updated',
+  'transfer.created',
+  'transfer.reversed',
+  'payout.paid',
+  'payout.failed',
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+];
+const SWEEP_WINDOW_SECONDS = 3 * 24 * 3600;
+
+/**
+ * Pays contractors their payable balances through processor transfers. A payout row and its
+ * ledger entry (payable → processor clearing) commit together with the job that makes the
+ * transfer; the transfer's idempotency key is `payout:<id>`, so a retry after a lost response gets
+ * the same transfer back, never a second one. A failed or reversed transfer returns the money to
+ * payable with a reversing entry.
+ */
+@Injectable()
+export class PayoutsService implements OnModuleInit {
+  private readonly logger = new Logger(PayoutsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(STRIPE) private readonly stripe: Stripe,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ledger: LedgerService,
+    private readonly jobs: JobsService,
+    private readonly audit: AuditService,
+    private readonly events: ProcessorEventsService,
+    private readonly accounts: PayoutAccountsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.work<{ payoutId: string }>(PAYOUT_TRANSFER_JOB, ({ payoutId }) => this.transfer(payoutId), {
+      retryLimit: 10,
+    });
+    this.jobs.work(PAYOUT_RUN_JOB, async () => {
+      for (const currency of this.config.payoutCurrencies) await this.run(currency, 'system:schedule');
+    });
+    this.jobs.schedule(PAYOUT_RUN_JOB, this.config.payoutCron);
+    this.jobs.work(PROCESSOR_EVENTS_SWEEP, () => this.sweepProcessorEvents().then(() => undefined));
+    this.jobs.schedule(PROCESSOR_EVENTS_SWEEP, '*/15 * * * *');
+    this.events.on('transfer.created', (obj, tx) => this.applyTransferCreated(obj as Stripe.Transfer, tx));
+    this.events.on('transfer.reversed', (obj, tx) => this.applyTransferReversed(obj as Stripe.Transfer, tx));
+  }
+
+  minimumFor(currency: string): bigint {
+    return this.config.payoutMinimums[currency] ?? minorPerMajor(currency);
+  }
+
+  /**
+   * One payout for every contractor with payouts enabled and a payable balance at or above the
+   * minimum. Contractors are read in keyset pages of the ledger's balances (constant memory),
+   * a page per transaction; the run remembers the last account it finished, so a run that died
+   * is resumed by the next call for its currency, and two concurrent calls share one run.
+   */
+  async run(
+    currency: string,
+    actor: string,
+    onProgress?: (done: number, paid: number) => void,
+  ): Promise<PayoutRunResult> {
+    if (!isCurrency(currency)) throw unknownPayoutCurrency(currency);
+    const minimum = this.minimumFor(currency);
+    const runId = await this.openRun(currency, minimum, actor);
+    let done = 0;
+    let paid = 0;
+    for (;;) {
+      const page = await this.db.transaction((tx) => this.payPage(tx, runId, currency));
+      done += page.seen;
+      paid += page.paid;
+      onProgress?.(done, paid);
+      if (page.finished) break;
+    }
+    return { runId, created: paid };
+  }
+
+  private async openRun(currency: string, minimum: bigint, actor: string): Promise<string> {
+    // The partial unique index keeps one RUNNING run per currency: a second caller joins it.
+    const [created] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO payout_runs (currency, minimum_minor, requested_by) VALUES ($1, $2, $3)
+       ON CONFLICT (currency) WHERE status = 'RUNNING' DO NOTHING RETURNING id`,
+      [currency, minimum.toString(), actor],
+    );
+    if (created) return created.id;
+    const [running] = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM payout_runs WHERE currency = $1 AND status = 'RUNNING'`,
+      [currency],
+    );
+    // Finished between our INSERT and SELECT: start a fresh one (it finds nothing left to pay).
+    return running ? running.id : this.openRun(currency, minimum, actor);
+  }
+
+  private async payPage(
+    tx: EntityManager,
+    runId: string,
+    currency: string,
+  ): Promise<{ seen: number; paid: number; finished: boolean }> {
+    // The run row's lock serialises the pages of concurrent callers of one run: each reads the
+    // position the previous page committed, so no page is paid twice.
+    const [run] = await tx.query<{ status: string; last_account: string | null; minimum_minor: string }[]>(
+      `SELECT status, last_account, minimum_minor FROM payout_runs WHERE id = $1 FOR UPDATE`,
+      [runId],
+    );
+    if (run.status !== 'RUNNING') return { seen: 0, paid: 0, finished: true };
+    const rows = await tx.query<
+      { account: string; balance: string; contractor_id: string; processor_account_id: string | null }[]
+    >(
+      `SELECT b.account, b.balance::text AS balance, split_part(b.account, ':', 2) AS contractor_id,
+         a.processor_account_id
+       FROM ledger_balances b
+       -- By primary key (a uuid): one index probe per balance, not a scan of every account.
+       LEFT JOIN payout_accounts a ON a.user_id = CASE WHEN split_part(b.account, ':', 2) ~ '^[0-9a-f-]{36}$'
+           THEN split_part(b.account, ':', 2)::uuid END
+         AND a.payouts_enabled AND a.transfers_active
+       WHERE b.currency = $1 AND b.account LIKE 'contractor:%:payable' AND b.account > $2
+         AND b.balance >= $3
+       ORDER BY b.account LIMIT $4`,
+      [currency, run.last_account ?? '', run.minimum_minor, BATCH_SIZE],
+    );
+    let paid = 0;
+    for (const r of rows) {
+      if (!r.processor_account_id) continue;
+      if (await this.createPayout(tx, runId, r.contractor_id, r.processor_account_id, currency)) paid++;
+    }
+    const finished = rows.length < BATCH_SIZE;
+    await tx.query(
+      `UPDATE payout_runs SET last_account = COALESCE($2, last_account),
+         status = CASE WHEN $3 THEN 'DONE' ELSE status END,
+         finished_at = CASE WHEN $3 THEN now() ELSE finished_at END
+       WHERE id = $1`,
+      [runId, rows.at(-1)?.account ?? null, finished],
+    );
+    return { seen: rows.length, paid, finished };
+  }
+
+  /** The payout row, its ledger entry and its transfer job, in the page's transaction. */
+  private async createPayout(
+    tx: EntityManager,
+    runId: string,
+    contractorId: string,
+    processorAccountId: string,
+    currency: string,
+  ): Promise<boolean> {
+    // The balance row's lock: no other payout can read this balance until we commit.
+    const amount = await this.ledger.balance(Accounts.contractorPayable(contractorId), currency, tx, {
+      forUpdate: true,
+    });
+    if (amount < this.minimumFor(currency)) return false;
+    // One PENDING payout per contractor and currency (also a partial unique index): a payout of
+    // an earlier run still in flight is settled first; the balance credited since waits.
+    const [pending] = await tx.query<unknown[]>(
+      `SELECT 1 FROM payouts WHERE contractor_id = $1 AND currency = $2 AND status = 'PENDING'`,
+      [contractorId, currency],
+    );
+    if (pending) return false;
+    const id = randomUUID();
+    const { entryId } = await this.ledger.post(
+      {
+        idempotencyKey: `payout:${id}`,
+        kind: 'PAYOUT',
+        reference: `payout:${id}`,
+        description: 'Payout to the contractor',
+        metadata: { payoutId: id, runId },
+        moves: [
+          {
+            from: Accounts.contractorPayable(contractorId),
+            to: Accounts.processorClearing,
+            amount,
+            currency,
+          },
+        ],
+      },
+      tx,
+    );
+    await tx.query(
+      `INSERT INTO payouts (id, run_id, contractor_id, processor_account_id, currency, amount, ledger_entry_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, runId, contractorId, processorAccountId, currency, amount.toString(), entryId],
+    );
+    await this.jobs.enqueue(PAYOUT_TRANSFER_JOB, { payoutId: id }, tx, { singletonKey: `payout:${id}` });
+    return true;
+  }
+
+  /**
+   * The job: creates the transfer (or gets the one a lost response created, by its key) and
+   * records it. An outage throws, so the job is retried with the same key.
+   */
+  async transfer(payoutId: string): Promise<void> {
+    const payout = await this.find(payoutId);
+    if (!payout || payout.status !== 'PENDING') return;
+    const [row] = await this.db.query<{ processor_account_id: string }[]>(
+      `SELECT processor_account_id FROM payouts WHERE id = $1`,
+      [payoutId],
+    );
+    let transfer: Stripe.Transfer;
+    try {
+      transfer = await this.stripe.transfers.create(
+        {
+          amount: Number(payout.amount),
+          currency: payout.currency.toLowerCase(),
+          destination: row.processor_account_id,
+          transfer_group: `payout:${payout.id}`,
+          description: 'Fairsample payout',
+          metadata: { payout_id: payout.id, run_id: payout.runId },
+        },
+        { idempotencyKey: `payout:${payout.id}` },
+      );
+    } catch (error) {
+      if (isRefusal(error)) {
+        await this.db.transaction((tx) =>
+          this.fail(tx, payout.id, error.code ?? 'transfer_refused', error.message, null),
+        );
+        return;
+      }
+      this.logger.warn({ err: error, payoutId }, 'transfer not confirmed; the job will retry');
+      throw error;
+    }
+    await this.db.transaction((tx) => this.markPaid(tx, payout.id, transfer));
+  }
+
+  private async markPaid(tx: EntityManager, payoutId: string, transfer: Stripe.Transfer): Promise<void> {
+    if (transfer.reversed) return this.applyTransferReversed(transfer, tx);
+    const rows = await tx.query<{ id: string }[]>(
+      `WITH paid AS (UPDATE payouts SET status = 'PAID', transfer_id = $2, updated_at = now()
+       WHERE id = $1 AND status = 'PENDING' RETURNING id) SELECT id FROM paid`,
+      [payoutId, transfer.id],
+    );
+    if (rows.length)
+      await this.audit.append(tx, {
+        actor: 'system',
+        action: 'payout.paid',
+        subject: { type: 'payout', id: payoutId },
+        before: { status: 'PENDING' },
+        after: { status: 'PAID', transferId: transfer.id },
+      });
+  }
+
+  /** FAILED with the processor's reason; the money goes back to payable, by a new entry. */
+  private async fail(
+    tx: EntityManager,
+    payoutId: string,
+    code: string,
+    reason: string,
+    transferId: string | null,
+  ): Promise<void> {
+    const rows = await tx.query<{ id: string }[]>(
+      `WITH failed AS (UPDATE payouts SET status = 'FAILED', failure_code = $2, failure_reason = $3,
+         transfer_id = COALESCE(transfer_id, $4), updated_at = now()
+       WHERE id = $1 AND status <> 'FAILED' RETURNING id) SELECT id FROM failed`,
+      [payoutId, code, reason.slice(0, 1000), transferId],
+    );
+    if (rows.length === 0) return;
+    const payout = (await this.find(payoutId, tx))!;
+    await this.ledger.post(
+      {
+        idempotencyKey: `payout-returned:${payoutId}`,
+        kind: 'PAYOUT_RETURNED',
+        reference: `payout:${payoutId}`,
+        description: `Payout failed: ${code}`,
+        metadata: { payoutId, code },
+        moves: [
+          {
+            from: Accounts.processorClearing,
+            to: Accounts.contractorPayable(payout.contractorId),
+            amount: payout.amount,
+            currency: payout.currency,
+          },
+        ],
+      },
+      tx,
+    );
+    await this.audit.append(tx, {
+      actor: 'system',
+      action: 'payout.failed',
+      subject: { type: 'payout', id: payoutId },
+      after: { status: 'FAILED', code },
+    });
+  }
+
+  /** transfer.created: the transfer exists, so the payout is paid (if nothing settled it yet). */
+  async applyTransferCreated(transfer: Stripe.Transfer, tx: EntityManager): Promise<void> {
+    const payoutId = transfer.metadata?.payout_id;
+    if (!payoutId || !(await this.find(payoutId, tx))) return;
+    await this.markPaid(tx, payoutId, transfer);
+  }
+
+  /** transfer.reversed in full: the contractor never got the money; it returns to payable. */
+  async applyTransferReversed(transfer: Stripe.Transfer, tx: EntityManager): Promise<void> {
+    const payoutId = transfer.metadata?.payout_id;
+    if (!payoutId || !(await this.find(payoutId, tx))) return;
+    if (transfer.amount_reversed < transfer.amount) {
+      this.logger.warn({ payoutId, transfer: transfer.id }, 'partial transfer reversal: left for finance');
+      return;
+    }
+    await this.fail(
+      tx,
+      payoutId,
+      'transfer_reversed',
+      'The payment processor reversed the transfer',
+      transfer.id,
+    );
+  }
+
+  /**
+   * Applies what the webhook never delivered: the platform's recent events, listed from the
+   * processor's API, and — since connected accounts' own events are listed only per account —
+   * the current state of every account still waiting for onboarding to finish.
+   */
+  async sweepProcessorEvents(): Promise<number> {
+    let applied = await this.accounts.refreshWaiting();
+    const since = Math.floor(Date.now() / 1000) - SWEEP_WINDOW_SECONDS;
+    for await (const event of this.stripe.events.list({
+      created: { gte: since },
+      types: SWEPT_EVENT_TYPES,
+      limit: 100,
+    }))
+      if (await this.events.handle(event)) applied++;
+    return applied;
+  }
+
+  async find(id: string, tx?: EntityManager): Promise<Payout | null> {
+    const [row] = await (tx ?? this.db.manager).query<PayoutRow[]>(`SELECT * FROM payouts WHERE id = $1`, [
+      id,
+    ]);
+    return row ? toPayout(row) : null;
+  }
+
+  /** Status of each payout id given (for reconciliation). */
+  async statesOf(ids: string[]): Promise<Map<string, PayoutStatus>> {
+    const rows = await this.db.query<{ id: string; status: PayoutStatus }[]>(
+      `SELECT id, status FROM payouts WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
+  async ofRun(runId: string): Promise<Payout[]> {
+    const rows = await this.db.query<PayoutRow[]>(
+      `SELECT * FROM payouts WHERE run_id = $1 ORDER BY created_at, id`,
+      [runId],
+    );
+    return rows.map(toPayout);
+  }
+
+  /** All payouts (finance) or one contractor's, newest first. */
+  async list(
+    filter: { contractorId?: string; status?: PayoutStatus },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Payout>> {
+    const page = parsePage(first, after, isTimestampUuid);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.contractorId) where.push(`contractor_id = $${params.push(filter.contractorId)}`);
+    if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+    const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const keyset = page.after
+      ? `${base ? `${base} AND` : 'WHERE'} (created_at, id) < ($${params.push(page.after.sortKey)}::timestamptz, $${params.push(page.after.id)}::uuid)`
+      : base;
+    const rows = await this.db.query<PayoutRow[]>(
+      `SELECT * FROM payouts ${keyset} ORDER BY created_at DESC, id DESC LIMIT ${page.first + 1}`,
+      params,
+    );
+    const [{ count }] = await this.db.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM payouts ${base}`,
+      params.slice(0, where.length),
+    );
+    return toConnection(rows, page, count, (r) => [r.created_at.toISOString(), r.id], toPayout);
+  }
+
+  /** Why each of a contractor's payable balances will (not) be paid by the next run. */
+  async eligibility(contractorId: string): Promise<PayoutEligibility[]> {
+    const status = await this.accounts.status(contractorId);
+    const rows = await this.db.query<{ currency: string; balance: string }[]>(
+      `SELECT currency, balance::text AS balance FROM ledger_balances WHERE account = $1 ORDER BY currency`,
+      [Accounts.contractorPayable(contractorId)],
+    );
+    const pending = await this.db.query<{ currency: string }[]>(
+      `SELECT currency FROM payouts WHERE contractor_id = $1 AND status = 'PENDING'`,
+      [contractorId],
+    );
+    return rows.map((r) => {
+      const payable = BigInt(r.balance);
+      const minimum = this.minimumFor(r.currency);
+      const reasons: string[] = [];
+      if (payable < minimum)
+        reasons.push('Your payable balance is below the minimum payout for this currency.');
+      if (!status.payoutsEnabled) {
+        reasons.push(
+          status.onboardingStarted
+            ? 'Payout onboarding is not complete.'
+            : 'Start payout onboarding so we know where to pay you.',
+        );
+        if (status.disabledReason) reasons.push(status.disabledReason);
+        for (const r of status.requirements) reasons.push(`Still needed: ${r}.`);
+      }
+      if (pending.some((p) => p.currency === r.currency))
+        reasons.push('A payout in this currency is still being processed.');
+      return { currency: r.currency, payable, minimum, eligible: reasons.length === 0, reasons };
+    });
+  }
+
+  /**
+   * Which payout covered each of a contractor's payable credits: a payout pays the whole balance,
+   * so a credit is covered by the first payout (not failed) created at or after it. Entries not
+   * paid yet are absent from the map.
+   */
+  async payoutsCovering(contractorId: string, entryIds: string[]): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ entry_id: string; payout_id: string }[]>(
+      `SELECT e.id AS entry_id,
+         (SELECT p.id FROM payouts p JOIN ledger_entries pe ON pe.id = p.ledger_entry_id
+          WHERE p.contractor_id = $1 AND p.status <> 'FAILED' AND p.currency = lp.currency
+            AND pe.created_at >= e.created_at ORDER BY pe.created_at, p.id LIMIT 1) AS payout_id
+       FROM ledger_entries e JOIN ledger_postings lp ON lp.entry_id = e.id AND lp.account = $2 AND lp.amount > 0
+       WHERE e.id = ANY($3::uuid[])`,
+      [contractorId, Accounts.contractorPayable(contractorId), entryIds],
+    );
+    return new Map(rows.filter((r) => r.payout_id).map((r) => [r.entry_id, r.payout_id]));
+  }
+}
+
+/** A 4xx from the processor (not rate limiting, not an idempotency clash): retrying cannot help. */
+function isRefusal(error: unknown): error is Stripe.errors.StripeError {
+  return (
+    error instanceof Stripe.errors.StripeInvalidRequestError ||
+    error instanceof Stripe.errors.StripePermissionError
+  );
+}
