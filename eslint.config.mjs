@@ -51,6 +51,8 @@ const PENDING_TYPED_TESTS = [
   'test/integration/earnings/**',
   'test/integration/payouts/**',
   'test/integration/reconciliation/**',
+  'test/integration/consent-withdrawal/**',
+  'test/integration/erasure/**',
 ];
 
 export default tseslint.config(

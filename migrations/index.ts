@@ -13,6 +13,8 @@ import { TaskChecks1764160005000 } from './1764160005000-task-checks';
 import { AuditLog1764160006000 } from './1764160006000-audit-log';
 import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
 import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
+import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
+import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   AuditLog1764160006000,
   SubmissionsSchema1764160007000,
   PayoutsSchema1764160008000,
+  ConsentWithdrawal1764160009000,
+  ContractorErasures1764160009001,
 ];

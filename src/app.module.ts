@@ -18,6 +18,9 @@ import { RatesModule } from './modules/rates/rates.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { ErasureModule } from './modules/erasure/erasure.module';
+import { ExportsModule } from './modules/exports/exports.module';
+import { WithdrawalsModule } from './modules/withdrawals/withdrawals.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +44,9 @@ export class AppModule {
         ReviewsModule,
         DisputesModule,
         EarningsModule,
+        WithdrawalsModule,
+        ExportsModule,
+        ErasureModule,
         PayoutsModule,
         ReconciliationModule,
       ],

@@ -124,6 +124,31 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
     if (rows.length === 0) throw new NotFoundError('User', userId);
   }
 
+  /**
+   * Erasure of a person (in the caller's transaction): e-mail, display name and password are
+   * replaced by values derived from nothing personal, every token is revoked. The row and its id
+   * stay, so ledger accounts, payouts and audit entries keep pointing at an opaque id. Call
+   * `forget` after the transaction commits so the next request reads the erased account.
+   */
+  async eraseUser(tx: EntityManager, userId: string): Promise<{ role: Role }> {
+    const [row] = await tx.query<{ role: Role }[]>(
+      `WITH erased AS (UPDATE users SET email = 'erased-' || id || '@erased.invalid',
+           display_name = 'Erased user', password_hash = '!erased', token_version = token_version + 1,
+           updated_at = now()
+         WHERE id = $1 RETURNING role)
+       SELECT role FROM erased`,
+      [userId],
+    );
+    this.access.invalidate(userId);
+    if (!row) throw new NotFoundError('User', userId);
+    return row;
+  }
+
+  /** Drops the cached access of a user whose account changed in a committed transaction. */
+  forget(userId: string): void {
+    this.access.invalidate(userId);
+  }
+
   async createUser(input: CreateUserInput): Promise<UserEntity> {
     if (input.role === Role.REQUESTER && !input.organizationId) throw organizationRequired('organizationId');
     if (input.organizationId && input.role !== Role.REQUESTER && input.role !== Role.REVIEWER)

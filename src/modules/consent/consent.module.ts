@@ -10,3 +10,6 @@ import { ConsentService } from './consent.service';
 export class ConsentModule {}
 
 export { ConsentService } from './consent.service';
+export type { ConsentRow, ConsentWithdrawalRow, ConsentWithdrawalScope } from './consent.service';
+export { ConsentModel } from './dto/consent.model';
+export { WithdrawConsentArgs } from './dto/consent.input';

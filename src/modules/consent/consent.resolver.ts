@@ -3,7 +3,7 @@ import { CurrentUser, Roles } from '../../core/auth/decorators';
 import { Role } from '../../core/auth/roles';
 import type { Principal } from '../../core/auth/roles';
 import { ConsentService } from './consent.service';
-import { ConsentTermsInput, GiveConsentArgs, WithdrawConsentArgs } from './dto/consent.input';
+import { ConsentTermsInput, GiveConsentArgs } from './dto/consent.input';
 import { ConsentModel, ConsentTermsModel } from './dto/consent.model';
 
 @Resolver(() => ConsentModel)
@@ -33,15 +33,6 @@ export class ConsentResolver {
     @Args() { termsVersion, purposes }: GiveConsentArgs,
   ): Promise<ConsentModel> {
     return ConsentModel.from(await this.consent.give(me, termsVersion, purposes));
-  }
-
-  @Roles(Role.CONTRACTOR)
-  @Mutation(() => ConsentModel, { description: 'Money already earned stays yours' })
-  async withdrawConsent(
-    @CurrentUser() me: Principal,
-    @Args() { termsVersion }: WithdrawConsentArgs,
-  ): Promise<ConsentModel> {
-    return ConsentModel.from(await this.consent.withdraw(me, termsVersion));
   }
 
   @Roles(Role.CONTRACTOR)

@@ -25,6 +25,20 @@ export interface ConsentRow {
   withdrawnAt: Date | null;
 }
 
+export interface ConsentWithdrawalScope {
+  termsVersion?: string | null;
+  organizationId?: string | null;
+  purpose?: string | null;
+}
+
+export interface ConsentWithdrawalRow {
+  id: string;
+  termsVersion: string | null;
+  organizationId: string | null;
+  purpose: string | null;
+  withdrawnAt: Date;
+}
+
 const TERMS_COLUMNS = `version, text, purposes, published_at AS "publishedAt"`;
 const CONSENT_COLUMNS = `terms_version AS "termsVersion", purposes, given_at AS "givenAt", withdrawn_at AS "withdrawnAt"`;
 
@@ -115,28 +129,48 @@ export class ConsentService {
     });
   }
 
-  /** Withdraws the current consent (of one version, or all); returns the latest one withdrawn. */
-  async withdraw(me: Principal, termsVersion?: string): Promise<ConsentRow> {
-    const rows = await this.db.transaction(async (tx) => {
-      const ended = await tx.query<ConsentRow[]>(
-        `WITH withdrawn AS (UPDATE consents SET withdrawn_at = clock_timestamp()
+  /**
+   * Records a withdrawal in the caller's transaction: of every consent, or only of one terms
+   * version, organisation or purpose. A withdrawal of whole consents (no organisation or purpose)
+   * also ends them. Returns the withdrawal and the consent it concerns (the latest one ended, or
+   * the latest one at all when it only narrows a consent that stays in force).
+   */
+  async recordWithdrawal(
+    tx: EntityManager,
+    userId: string,
+    scope: ConsentWithdrawalScope,
+    opts: { requireConsent: boolean } = { requireConsent: true },
+  ): Promise<{ withdrawal: ConsentWithdrawalRow; consent: ConsentRow | null }> {
+    // Serialises one contractor's consent changes (as give() does), so a withdrawal and a new
+    // consent of the same version cannot interleave.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('consent:' || $1, 0))`, [userId]);
+    const whole = !scope.organizationId && !scope.purpose;
+    let consents: ConsentRow[];
+    if (whole) {
+      consents = await tx.query<ConsentRow[]>(
+        `WITH ended AS (UPDATE consents SET withdrawn_at = clock_timestamp()
            WHERE user_id = $1 AND withdrawn_at IS NULL AND ($2::text IS NULL OR terms_version = $2)
            RETURNING ${CONSENT_COLUMNS})
-         SELECT * FROM withdrawn`,
-        [me.userId, termsVersion ?? null],
+         SELECT * FROM ended`,
+        [userId, scope.termsVersion ?? null],
       );
-      if (ended.length)
-        await this.audit.append(tx, {
-          actor: me,
-          action: 'consent.withdrawn',
-          subject: { type: 'contractor_consent', id: me.userId },
-          before: { termsVersions: ended.map((r) => r.termsVersion) },
-          after: { withdrawn: true },
-        });
-      return ended;
-    });
-    if (!rows.length) throw noCurrentConsent();
-    return rows.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0];
+    } else {
+      consents = await tx.query<ConsentRow[]>(
+        `SELECT ${CONSENT_COLUMNS} FROM consents
+         WHERE user_id = $1 AND ($2::text IS NULL OR terms_version = $2) AND ($3::text IS NULL OR $3 = ANY (purposes))`,
+        [userId, scope.termsVersion ?? null, scope.purpose ?? null],
+      );
+    }
+    if (!consents.length && opts.requireConsent) throw noCurrentConsent();
+    const [withdrawal] = await tx.query<ConsentWithdrawalRow[]>(
+      `INSERT INTO consent_withdrawals (user_id, terms_version, organization_id, purpose, withdrawn_at)
+       VALUES ($1, $2, $3, $4, clock_timestamp())
+       RETURNING id, terms_version AS "termsVersion", organization_id AS "organizationId", purpose,
+                 withdrawn_at AS "withdrawnAt"`,
+      [userId, scope.termsVersion ?? null, scope.organizationId ?? null, scope.purpose ?? null],
+    );
+    const consent = consents.sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0] ?? null;
+    return { withdrawal, consent };
   }
 
   mine(me: Principal): Promise<ConsentRow[]> {

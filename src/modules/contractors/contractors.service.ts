@@ -51,6 +51,18 @@ export class ContractorsService {
     return (await this.findProfile(userId))!;
   }
 
+  /**
+   * Erasure of a person (in the caller's transaction): languages and professions go, the country
+   * becomes ZZ ("unknown"); the profile row stays for the payout flag its ledger history needs.
+   */
+  async eraseProfile(tx: EntityManager, userId: string): Promise<void> {
+    await tx.query(`DELETE FROM contractor_occupations WHERE user_id = $1`, [userId]);
+    await tx.query(
+      `UPDATE contractor_profiles SET country_code = 'ZZ', languages = '{}', updated_at = now() WHERE user_id = $1`,
+      [userId],
+    );
+  }
+
   /** What the profile shows about payouts; the payouts module reports the processor's word. */
   async setPayoutsEnabled(userId: string, enabled: boolean, tx: EntityManager): Promise<void> {
     await tx.query(

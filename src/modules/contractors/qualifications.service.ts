@@ -150,6 +150,14 @@ export class QualificationsService {
     );
   }
 
+  /** Erasure of a person (in the caller's transaction): the evidence text and notes of its requests go. */
+  async eraseEvidence(tx: EntityManager, userId: string): Promise<void> {
+    await tx.query(
+      `UPDATE contractor_qualifications SET evidence = '[erased]', note = NULL WHERE user_id = $1`,
+      [userId],
+    );
+  }
+
   private async findOrThrow(id: string): Promise<QualificationRow> {
     const [row] = await this.db.query<QualificationRow[]>(`${QUALIFICATION_SELECT} WHERE q.id = $1`, [id]);
     if (!row) throw qualificationNotFound(id);

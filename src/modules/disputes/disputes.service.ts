@@ -129,6 +129,11 @@ export class DisputesService implements OnModuleInit {
   }
 
   /** Disputes the caller may see: admins all, a contractor its own. */
+  /** Erasure of a person (in the caller's transaction): the messages it wrote go; decisions stay. */
+  async eraseMessages(tx: EntityManager, contractorId: string): Promise<void> {
+    await tx.query(`UPDATE disputes SET message = '[erased]' WHERE contractor_id = $1`, [contractorId]);
+  }
+
   async list(
     me: Principal,
     args: { open?: boolean; first?: number; after?: string },

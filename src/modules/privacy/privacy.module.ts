@@ -13,3 +13,4 @@ export type { PiiFinding, PiiScanResult, PiiType } from './scanner';
   exports: [PrivacyService],
 })
 export class PrivacyModule {}
+export { TARGETS as SCANNER_QUALITY_GATE } from './scanner/evaluate';

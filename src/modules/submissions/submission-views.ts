@@ -7,6 +7,7 @@ import { PseudonymsService } from '../contractors/contractors.module';
 import { TasksService } from '../tasks/tasks.module';
 import { RejectionReason, SubmissionModel, SubmissionStatus } from './dto/submission.model';
 import { fromDb, RawRow, SUBMISSION_COLUMNS, SubmissionRow } from './submission-row';
+import { STILL_CONSENTED } from './submission-consent';
 import { submissionNotFound } from './submissions.errors';
 
 /** A caller's scope over the submissions table, as SQL on alias `s`. */
@@ -37,13 +38,16 @@ export class SubmissionViews {
         return { where: ['s.contractor_id = $1'], params: [me.userId] };
       case Role.REQUESTER:
         return me.organizationId
-          ? { where: ['s.organization_id = $1'], params: [me.organizationId] }
+          ? { where: ['s.organization_id = $1', STILL_CONSENTED], params: [me.organizationId] }
           : { where: ['false'], params: [] };
       case Role.REVIEWER:
         return me.organizationId
-          ? { where: ['s.organization_id = $1'], params: [me.organizationId] }
+          ? { where: ['s.organization_id = $1', STILL_CONSENTED], params: [me.organizationId] }
           : {
-              where: ['s.task_id IN (SELECT task_id FROM task_reviewers WHERE user_id = $1)'],
+              where: [
+                's.task_id IN (SELECT task_id FROM task_reviewers WHERE user_id = $1)',
+                STILL_CONSENTED,
+              ],
               params: [me.userId],
             };
       case Role.ADMIN:

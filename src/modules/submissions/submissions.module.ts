@@ -6,6 +6,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { MeasuredPayModule } from './measured-pay.service';
+import { SubmissionConsent } from './submission-consent';
 import { SubmissionViews } from './submission-views';
 import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
@@ -21,8 +22,8 @@ import { SubmissionsService } from './submissions.service';
     PrivacyModule,
     TasksModule,
   ],
-  providers: [SubmissionsService, SubmissionViews, SubmissionsResolver],
-  exports: [SubmissionsService],
+  providers: [SubmissionsService, SubmissionViews, SubmissionsResolver, SubmissionConsent],
+  exports: [SubmissionsService, SubmissionConsent],
 })
 export class SubmissionsModule {}
 
@@ -32,3 +33,11 @@ export type { SubmissionRow } from './submission-row';
 export { SubmissionModel, SubmissionStatus, RejectionReason } from './dto/submission.model';
 export { SubmissionIdArgs } from './dto/submissions.args';
 export { alreadyDecided, budgetExhausted, submissionNotFound } from './submissions.errors';
+export { SubmissionConsent, STILL_CONSENTED } from './submission-consent';
+export type {
+  WithdrawalScope,
+  AffectedSample,
+  ConsentReceiptRow,
+  ExportRow,
+  TaskSampleStats,
+} from './submission-consent';

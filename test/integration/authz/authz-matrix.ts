@@ -96,6 +96,8 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.trialBalance', allow: STAFF_FINANCE },
   { op: 'Query.auditLog', allow: ADMIN_ONLY },
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
+  { op: 'Query.myConsentReceipts', allow: ['contractor'] },
+  { op: 'Query.withdrawalNotices', allow: REQUESTERS },
   { op: 'Query.submission', allow: SIGNED_IN },
   { op: 'Query.submissions', allow: SIGNED_IN },
   { op: 'Query.myEarnings', allow: ['contractor'] },
@@ -126,6 +128,7 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.runPayouts', allow: STAFF_FINANCE },
   { op: 'Mutation.closePeriod', allow: STAFF_FINANCE },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
+  { op: 'Mutation.eraseContractor', allow: ADMIN_ONLY, args: () => ({ requestReference: 'DSR-matrix-1' }) },
   { op: 'Query.failedJobs', allow: ADMIN_ONLY },
   { op: 'Mutation.retryJob', allow: ADMIN_ONLY, notTaskScoped: true },
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,6 +7,7 @@ import {
   IsArray,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
 } from 'class-validator';
@@ -54,4 +55,17 @@ export class WithdrawConsentArgs {
   @IsOptional()
   @Matches(VERSION, { message: 'termsVersion must be 1-50 letters, digits, dots, dashes' })
   termsVersion?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only for samples shared with this organisation (as named on your consent receipts)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an id from your consent receipts' })
+  organizationId?: string;
+
+  @Field({ nullable: true, description: 'Only this purpose, e.g. model-training' })
+  @IsOptional()
+  @Matches(PURPOSE, { message: 'purpose must be lower-case words joined by dashes' })
+  purpose?: string;
 }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ContractorsModule } from '../contractors/contractors.module';
+import { DisputesModule } from '../disputes/disputes.module';
+import { WithdrawalsModule } from '../withdrawals/withdrawals.module';
+import { ErasureResolver } from './erasure.resolver';
+import { ErasureService } from './erasure.service';
+
+/** Erasure of a contractor by an admin, keeping the books under an opaque id. */
+@Module({
+  imports: [AccountsModule, ContractorsModule, DisputesModule, WithdrawalsModule],
+  providers: [ErasureService, ErasureResolver],
+})
+export class ErasureModule {}

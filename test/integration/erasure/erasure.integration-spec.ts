@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { createTestApp, PASSWORD, TestApp } from '../../setup/test-app';
+import {
+  CLAIM_TASK,
+  CREATE_QUALIFICATION_TYPE,
+  DEFAULT_PROFILE,
+  GIVE_CONSENT,
+  ok,
+  PROFILE,
+  REQUEST_QUALIFICATION,
+} from '../matching/matching-helpers';
+import { adminToken, ATTEST, DISPUTE, REVIEW, SUBMIT } from '../submissions/submissions-helpers';
+import { ADMIN_ENV, errorOf, fundedOpenTask, requester } from '../tasks/tasks-helpers';
+import { get, NOTICES } from '../consent-withdrawal/withdrawal-helpers';
+
+const ERASE = `mutation($u: ID!, $r: String!) { eraseContractor(userId: $u, requestReference: $r) {
+  userId requestReference samplesErased erasedAt } }`;
+
+describe('erasure of a contractor', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(ADMIN_ENV);
+  });
+  afterAll(() => t.close());
+
+  /** Every row of every table (all schemas), as text: what a full dump of the data would hold. */
+  async function dumpAllData(): Promise<string> {
+    const tables = await t.sql<{ s: string; n: string }>(
+      `SELECT table_schema AS s, table_name AS n FROM information_schema.tables
+       WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    const parts: string[] = [];
+    for (const { s, n } of tables) {
+      const [row] = await t.sql<{ d: string | null }>(
+        `SELECT string_agg(x::text, E'\\n') AS d FROM "${s}"."${n}" x`,
+      );
+      parts.push(`-- ${s}.${n}\n${row.d ?? ''}`);
+    }
+    expect(tables.length).toBeGreaterThan(10);
+    return parts.join('\n');
+  }
+
+  const ledger = () =>
+    t.sql(`SELECT e.id, e.idempotency_key, p.account, p.currency, p.amount::text
+           FROM ledger_entries e JOIN ledger_postings p ON p.entry_id = e.id ORDER BY e.id, p.id`);
+
+  it('leaves the canary nowhere in the data, keeps the books and the audit chain, ends sign-in', async () => {
+    const canary = `zqcanary${randomBytes(4).toString('hex')}`;
+    const admin = await adminToken(t);
+    const email = `${canary}@example.com`;
+    const reg = ok(
+      await t.gql(`mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`, {
+        input: { email, password: PASSWORD, displayName: `Dr ${canary} Person`, role: 'CONTRACTOR' },
+      }),
+    ).register;
+    const me = { id: reg.user.id as string, token: reg.token as string };
+    ok(await t.gql(PROFILE, { input: DEFAULT_PROFILE }, me.token));
+    ok(await t.gql(GIVE_CONSENT, { v: '2026-11' }, me.token));
+    const type = ok(
+      await t.gql(
+        CREATE_QUALIFICATION_TYPE,
+        { input: { name: `Licence ${canary.slice(-4)}`, description: 'A licence', validityDays: 30 } },
+        admin,
+      ),
+    ).createQualificationType;
+    ok(
+      await t.gql(
+        REQUEST_QUALIFICATION,
+        { input: { qualificationTypeId: type.id, evidence: `Licence held by ${canary}, no. 42` } },
+        me.token,
+      ),
+    );
+
+    // One accepted (paid) sample, one rejected and disputed.
+    const req = await requester(t);
+    const paid = await fundedOpenTask(t, req, { slots: 1 });
+    const disputed = await fundedOpenTask(t, req, { slots: 1 });
+    const samples: string[] = [];
+    for (const task of [paid, disputed]) {
+      const claim = ok(await t.gql(CLAIM_TASK, { id: task.id }, me.token)).claimTask;
+      const content = `Dear customer, ${canary} here: your refund of the order is on its way.`;
+      samples.push(
+        ok(await t.gql(SUBMIT, { input: { claimId: claim.id, content, attestation: ATTEST } }, me.token))
+          .submitSample.id,
+      );
+    }
+    ok(await t.gql(REVIEW, { input: { submissionId: samples[0], decision: 'ACCEPT' } }, req));
+    ok(
+      await t.gql(
+        REVIEW,
+        {
+          input: {
+            submissionId: samples[1],
+            decision: 'REJECT',
+            reason: 'LOW_QUALITY',
+            feedback: 'The reply does not answer the question.',
+          },
+        },
+        req,
+      ),
+    );
+    ok(await t.gql(DISPUTE, { id: samples[1], m: `I, ${canary}, answered it fully.` }, me.token));
+    expect((await dumpAllData()).toLowerCase()).toContain(canary);
+
+    const books = await ledger();
+    expect(books.length).toBeGreaterThan(0);
+    const refused = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, req);
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    const bad = await t.gql(ERASE, { u: me.id, r: 'no spaces allowed' }, admin);
+    expect(errorOf(bad).code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(errorOf(bad))).toContain('requestReference');
+
+    const erased = ok(await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin)).eraseContractor;
+    expect(erased).toMatchObject({ userId: me.id, samplesErased: 2 });
+    const again = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin);
+    expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ERASED' });
+
+    const dump = (await dumpAllData()).toLowerCase();
+    expect(dump.includes(canary)).toBe(false);
+    expect(await ledger()).toEqual(books);
+    const [{ n: unbalanced }] = await t.sql(
+      `SELECT count(*)::int AS n FROM (SELECT currency FROM ledger_postings GROUP BY currency HAVING sum(amount) <> 0) x`,
+    );
+    expect(unbalanced).toBe(0);
+    const verify = ok(await t.gql(`query { verifyAuditLog { ok checked } }`, {}, admin)).verifyAuditLog;
+    expect(verify.ok).toBe(true);
+
+    // The old token is refused; signing in with the old credentials fails.
+    const meQuery = await t.gql(`query { me { id } }`, {}, me.token);
+    expect(errorOf(meQuery).code).toBe('UNAUTHENTICATED');
+    const login = await t.gql(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: email, p: PASSWORD },
+    );
+    expect(login.errors).toBeDefined();
+    // The organisation that received the samples is told, and the export no longer has them.
+    const feed = ok(await t.gql(NOTICES, { first: 10 }, req)).withdrawalNotices;
+    expect(feed.edges.map((e: any) => e.node.submissionId).sort()).toEqual([...samples].sort());
+    expect((await get(t, `/exports/tasks/${paid.id}.jsonl`, req)).body).toBe('');
+  });
+});
