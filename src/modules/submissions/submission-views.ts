@@ -58,30 +58,19 @@ export class SubmissionViews {
     }
   }
 
+  /**
+   * One submission the caller may see, by the same scope as the listing (so a withdrawn sample is
+   * as invisible to its requester by id as it is in a list); anything else is NOT_FOUND.
+   */
   async findVisible(me: Principal, id: string, m: EntityManager = this.db.manager): Promise<SubmissionRow> {
-    const [raw] = await m.query<RawRow[]>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions s WHERE s.id = $1`, [
-      id,
-    ]);
-    if (!raw || !(await this.canSee(me, raw, m))) throw submissionNotFound(id);
+    const scope = await this.viewer(me);
+    const [raw] = await m.query<RawRow[]>(
+      `SELECT ${SUBMISSION_COLUMNS} FROM submissions s
+       WHERE s.id = $${scope.params.length + 1} AND ${scope.where.join(' AND ')}`,
+      [...scope.params, id],
+    );
+    if (!raw) throw submissionNotFound(id);
     return fromDb(raw);
-  }
-
-  private async canSee(me: Principal, row: RawRow, m: EntityManager): Promise<boolean> {
-    switch (me.role) {
-      case Role.CONTRACTOR:
-        return row.contractorId === me.userId;
-      case Role.REQUESTER:
-        return me.organizationId === row.organizationId;
-      case Role.REVIEWER:
-        return me.organizationId
-          ? me.organizationId === row.organizationId
-          : this.tasks.isAssignedReviewer(row.taskId, me.userId, m);
-      case Role.ADMIN:
-      case Role.FINANCE:
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** Models of a page: the tasks are read in one batch, pseudonyms are computed, not queried. */

@@ -50,6 +50,22 @@ describe('consent withdrawal', () => {
     const listing = ok(await t.gql(SUBMISSIONS, { taskId: task.id }, req)).submissions;
     expect(listing.totalCount).toBe(1);
     expect(listing.edges.map((e: any) => e.node.id)).toEqual([submissions[1].id]);
+    // Nor can it be read by id: the single read applies the listing's scope.
+    const byId = await t.gql(
+      `query($id: ID!) { submission(submissionId: $id) { id } }`,
+      { id: submissions[0].id },
+      req,
+    );
+    expect(errorOf(byId).code).toBe('NOT_FOUND');
+    expect(
+      ok(
+        await t.gql(
+          `query($id: ID!) { submission(submissionId: $id) { id } }`,
+          { id: submissions[1].id },
+          req,
+        ),
+      ).submission.id,
+    ).toBe(submissions[1].id);
 
     const feed = ok(await t.gql(NOTICES, { first: 10 }, req)).withdrawalNotices;
     expect(feed.edges.map((e: any) => e.node.submissionId)).toEqual([submissions[0].id]);
