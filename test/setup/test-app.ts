@@ -83,6 +83,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await db.end();
       await stripe.flushWebhooks().catch(() => undefined);
       await app.close();
+      await settleJobWorkers();
       await stripe.close();
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
@@ -119,4 +120,13 @@ export async function registerUser(
   );
   if (r.errors) throw new Error(`register failed: ${JSON.stringify(r.errors)}`);
   return { token: r.data.register.token, id: r.data.register.user.id, email };
+}
+
+/**
+ * pg-boss's stop() resolves while a fire-and-forget loop of its own still waits (1 s delays) for
+ * the stopped workers to report; that loop's next `require('node:timers/promises')` would run
+ * after Jest tore the test file down and fail the suite. Waiting out one of its delays lets it end.
+ */
+export function settleJobWorkers(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 1100));
 }

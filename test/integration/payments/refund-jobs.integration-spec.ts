@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Stripe from 'stripe';
 import { createApp } from '../../../src/bootstrap';
 import { JobsService } from '../../../src/core/jobs/jobs.module';
-import { createTestApp, TestApp } from '../../setup/test-app';
+import { createTestApp, settleJobWorkers, TestApp } from '../../setup/test-app';
 import { createTask, fundedOpenTask, processorClient, requester } from '../tasks/tasks-helpers';
 import {
   adminToken,
@@ -167,6 +167,7 @@ describe('escrow refunds run as jobs (real PostgreSQL, Stripe emulator over HTTP
         ]);
     } finally {
       for (const app of both) await app.close();
+      await settleJobWorkers();
     }
   });
 
