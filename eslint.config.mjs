@@ -43,7 +43,6 @@ const moduleBoundaries = {
 const PENDING_TYPED_TESTS = [
   'test/integration/claims/**',
   'test/integration/consent/**',
-  'test/integration/contractors/**',
   'test/integration/matching/**',
   'test/integration/submissions/**',
   'test/integration/reviews/**',

@@ -18,11 +18,33 @@ import {
   quickContractors,
   REQUEST_QUALIFICATION,
 } from '../matching/matching-helpers';
+import type {
+  Connection,
+  CreateQualificationTypeData,
+  DecideQualificationData,
+  ProfileData,
+  Qualification,
+  QualificationType,
+  RequestQualificationData,
+} from '../../support/gql-results';
+import type { TaskData } from '../tasks/tasks-helpers';
 
 const PENDING = `query($first: Int, $after: String) { pendingQualifications(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id status evidence type { name } } } } }`;
 const MINE = `query { myQualifications { id status held expiresAt type { name } } }`;
 const TYPES = `query { qualificationTypes { id name validityDays } }`;
+
+interface PendingData {
+  pendingQualifications: Connection<
+    Pick<Qualification, 'id' | 'status'> & { evidence: string; type: { name: string } }
+  >;
+}
+interface MineData {
+  myQualifications: Pick<Qualification, 'id' | 'status' | 'held' | 'expiresAt'>[];
+}
+interface TypesData {
+  qualificationTypes: Pick<QualificationType, 'id' | 'name' | 'validityDays'>[];
+}
 
 describe('contractor profiles', () => {
   let t: TestApp;
@@ -34,7 +56,9 @@ describe('contractor profiles', () => {
   afterAll(() => t.close());
 
   it('sets and replaces country, languages and occupations', async () => {
-    const first = ok(await t.gql(PROFILE, { input: DEFAULT_PROFILE }, c.token)).updateContractorProfile;
+    const first = ok(
+      await t.gql<ProfileData>(PROFILE, { input: DEFAULT_PROFILE }, c.token),
+    ).updateContractorProfile;
     expect(first).toEqual({
       countryCode: 'US',
       languages: ['en'],
@@ -49,7 +73,9 @@ describe('contractor profiles', () => {
         { professionCode: '43-4051', yearsExperience: 7 },
       ],
     };
-    expect(ok(await t.gql(PROFILE, { input }, c.token)).updateContractorProfile).toMatchObject(input);
+    expect(ok(await t.gql<ProfileData>(PROFILE, { input }, c.token)).updateContractorProfile).toMatchObject(
+      input,
+    );
     const rows = await t.sql(
       `SELECT profession_code, ancestors FROM contractor_occupations WHERE user_id = $1 ORDER BY 1`,
       [c.id],
@@ -99,7 +125,7 @@ describe('contractor profiles', () => {
         `SELECT * FROM contractor_occupations WHERE user_id = $1 ORDER BY 2`,
         [c.id],
       );
-      const r = await t.gql(PROFILE, { input: { ...DEFAULT_PROFILE, ...patch } }, c.token);
+      const r = await t.gql<ProfileData>(PROFILE, { input: { ...DEFAULT_PROFILE, ...patch } }, c.token);
       const ext = r.errors?.[0].extensions;
       expect(ext?.code).toBe('BAD_USER_INPUT');
       expect(namedFields(ext!)).toContain(field);
@@ -111,7 +137,7 @@ describe('contractor profiles', () => {
   );
 
   it('is for contractors only', async () => {
-    const r = await t.gql(PROFILE, { input: DEFAULT_PROFILE }, await requester(t));
+    const r = await t.gql<ProfileData>(PROFILE, { input: DEFAULT_PROFILE }, await requester(t));
     expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -132,29 +158,31 @@ describe('qualifications', () => {
 
   it('admins create types (names unique); anyone signed in lists them; others cannot create', async () => {
     const input = { name: 'US state bar', description: 'Admitted to a US state bar', validityDays: 10 };
-    typeId = ok(await t.gql(CREATE_QUALIFICATION_TYPE, { input }, admin)).createQualificationType.id;
-    const dup = await t.gql(CREATE_QUALIFICATION_TYPE, { input }, admin);
+    typeId = ok(await t.gql<CreateQualificationTypeData>(CREATE_QUALIFICATION_TYPE, { input }, admin))
+      .createQualificationType.id;
+    const dup = await t.gql<CreateQualificationTypeData>(CREATE_QUALIFICATION_TYPE, { input }, admin);
     expect(dup.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'QUALIFICATION_TYPE_EXISTS',
     });
-    expect((await t.gql(CREATE_QUALIFICATION_TYPE, { input }, c.token)).errors?.[0].extensions.code).toBe(
-      'FORBIDDEN',
-    );
-    const bad = await t.gql(
+    expect(
+      (await t.gql<CreateQualificationTypeData>(CREATE_QUALIFICATION_TYPE, { input }, c.token)).errors?.[0]
+        .extensions.code,
+    ).toBe('FORBIDDEN');
+    const bad = await t.gql<CreateQualificationTypeData>(
       CREATE_QUALIFICATION_TYPE,
       { input: { ...input, name: ' ', validityDays: 0 } },
       admin,
     );
     expect(namedFields(bad.errors![0].extensions)).toEqual(expect.arrayContaining(['name', 'validityDays']));
-    expect(ok(await t.gql(TYPES, {}, c.token)).qualificationTypes).toEqual([
+    expect(ok(await t.gql<TypesData>(TYPES, {}, c.token)).qualificationTypes).toEqual([
       { id: typeId, name: 'US state bar', validityDays: 10 },
     ]);
   });
 
   it('a contractor requests with evidence; one pending request per type; unknown types are refused', async () => {
     const r = ok(
-      await t.gql(
+      await t.gql<RequestQualificationData>(
         REQUEST_QUALIFICATION,
         { input: { qualificationTypeId: typeId, evidence: 'Bar no. 123' } },
         c.token,
@@ -166,13 +194,13 @@ describe('qualifications', () => {
       expiresAt: null,
       type: { name: 'US state bar' },
     });
-    const again = await t.gql(
+    const again = await t.gql<RequestQualificationData>(
       REQUEST_QUALIFICATION,
       { input: { qualificationTypeId: typeId, evidence: 'again' } },
       c.token,
     );
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUALIFICATION_PENDING' });
-    const unknown = await t.gql(
+    const unknown = await t.gql<RequestQualificationData>(
       REQUEST_QUALIFICATION,
       { input: { qualificationTypeId: '00000000-0000-4000-8000-000000000000', evidence: 'x' } },
       c.token,
@@ -187,19 +215,21 @@ describe('qualifications', () => {
     const more = await quickContractors(t, 3);
     for (const m of more)
       ok(
-        await t.gql(
+        await t.gql<RequestQualificationData>(
           REQUEST_QUALIFICATION,
           { input: { qualificationTypeId: typeId, evidence: 'e' } },
           m.token,
         ),
       );
-    expect((await t.gql(PENDING, {}, c.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql<PendingData>(PENDING, {}, c.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = ok(await t.gql(PENDING, { first: 3, after }, reviewer)).pendingQualifications;
+      const page: PendingData['pendingQualifications'] = ok(
+        await t.gql<PendingData>(PENDING, { first: 3, after }, reviewer),
+      ).pendingQualifications;
       expect(page.totalCount).toBe(4);
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(new Set(seen).size).toBe(4);
@@ -207,24 +237,24 @@ describe('qualifications', () => {
     const [first] = seen;
     const before = Date.now();
     const verified = ok(
-      await t.gql(
+      await t.gql<DecideQualificationData>(
         DECIDE_QUALIFICATION,
         { input: { qualificationId: first, verify: true, note: 'checked' } },
         reviewer,
       ),
     ).decideQualification;
     expect(verified).toMatchObject({ status: 'VERIFIED', held: true, note: 'checked' });
-    const days = (Date.parse(verified.expiresAt) - before) / 86_400_000;
+    const days = (Date.parse(verified.expiresAt ?? '') - before) / 86_400_000;
     expect(days).toBeGreaterThan(9.99);
     expect(days).toBeLessThan(10.01);
-    const twice = await t.gql(
+    const twice = await t.gql<DecideQualificationData>(
       DECIDE_QUALIFICATION,
       { input: { qualificationId: first, verify: false, note: 'x' } },
       admin,
     );
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUALIFICATION_DECIDED' });
     const rejected = ok(
-      await t.gql(
+      await t.gql<DecideQualificationData>(
         DECIDE_QUALIFICATION,
         { input: { qualificationId: seen[1], verify: false, note: 'unreadable' } },
         admin,
@@ -233,14 +263,14 @@ describe('qualifications', () => {
     expect(rejected).toMatchObject({ status: 'REJECTED', held: false, expiresAt: null });
     expect(
       (
-        await t.gql(
+        await t.gql<DecideQualificationData>(
           DECIDE_QUALIFICATION,
           { input: { qualificationId: seen[2], verify: true, note: 'n' } },
           c.token,
         )
       ).errors?.[0].extensions.code,
     ).toBe('FORBIDDEN');
-    expect(ok(await t.gql(PENDING, {}, admin)).pendingQualifications.totalCount).toBe(2);
+    expect(ok(await t.gql<PendingData>(PENDING, {}, admin)).pendingQualifications.totalCount).toBe(2);
   });
 
   it('an expired verification is not held', async () => {
@@ -249,7 +279,7 @@ describe('qualifications', () => {
       `UPDATE contractor_qualifications SET status = 'VERIFIED', decided_at = now(), expires_at = now() - interval '1 minute' WHERE id = $1`,
       [q.id],
     );
-    const mine = ok(await t.gql(MINE, {}, c.token)).myQualifications;
+    const mine = ok(await t.gql<MineData>(MINE, {}, c.token)).myQualifications;
     expect(mine).toEqual([expect.objectContaining({ id: q.id, status: 'VERIFIED', held: false })]);
   });
 
@@ -269,7 +299,7 @@ describe('qualifications', () => {
       field: 'eligibility.qualificationTypeIds',
     });
     const okTask = ok(
-      await t.gql(
+      await t.gql<{ createTask: TaskData }>(
         CREATE_TASK,
         { input: taskInput({ eligibility: { qualificationTypeIds: [typeId] } }) },
         req,
