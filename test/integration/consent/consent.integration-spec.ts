@@ -1,10 +1,21 @@
 import { createTestApp, TestApp } from '../../setup/test-app';
 import { ADMIN, ADMIN_ENV, CREATE_TASK, login, requester, taskInput } from '../tasks/tasks-helpers';
 import { GIVE_CONSENT, ok, quickContractors, WITHDRAW_CONSENT } from '../matching/matching-helpers';
+import type { Consent, GiveConsentData, WithdrawConsentData } from '../../support/gql-results';
 
 const TERMS = `query { consentTerms { version text purposes publishedAt } }`;
 const PUBLISH_TERMS = `mutation($input: ConsentTermsInput!) { publishConsentTerms(input: $input) { version purposes } }`;
 const MINE = `query { myConsents { termsVersion purposes givenAt withdrawnAt } }`;
+
+interface TermsData {
+  consentTerms: { version: string; text: string; purposes: string[]; publishedAt: string }[];
+}
+interface PublishTermsData {
+  publishConsentTerms: { version: string; purposes: string[] };
+}
+interface MineData {
+  myConsents: Consent[];
+}
 
 describe('consent terms and consent', () => {
   let t: TestApp;
@@ -18,7 +29,7 @@ describe('consent terms and consent', () => {
   afterAll(() => t.close());
 
   it('terms 2026-11 are published with their three purposes; anyone signed in reads them', async () => {
-    const terms = ok(await t.gql(TERMS, {}, await requester(t))).consentTerms;
+    const terms = ok(await t.gql<TermsData>(TERMS, {}, await requester(t))).consentTerms;
     expect(terms).toEqual([
       expect.objectContaining({
         version: '2026-11',
@@ -30,7 +41,7 @@ describe('consent terms and consent', () => {
 
   it('admins publish new versions; a version is never published twice and never changes', async () => {
     const input = { version: '2027-03', text: 'Training only.', purposes: ['model-training'] };
-    expect(ok(await t.gql(PUBLISH_TERMS, { input }, admin)).publishConsentTerms).toEqual({
+    expect(ok(await t.gql<PublishTermsData>(PUBLISH_TERMS, { input }, admin)).publishConsentTerms).toEqual({
       version: '2027-03',
       purposes: ['model-training'],
     });
@@ -51,22 +62,24 @@ describe('consent terms and consent', () => {
   });
 
   it("giveConsent records the version's purposes (or fewer), the time; withdrawing stamps it", async () => {
-    const all = ok(await t.gql(GIVE_CONSENT, { v: '2026-11' }, c.token)).giveConsent;
+    const all = ok(await t.gql<GiveConsentData>(GIVE_CONSENT, { v: '2026-11' }, c.token)).giveConsent;
     expect(all).toMatchObject({
       termsVersion: '2026-11',
       purposes: ['model-training', 'model-evaluation', 'research'],
       withdrawnAt: null,
     });
-    const narrowed = ok(await t.gql(GIVE_CONSENT, { v: '2026-11', p: ['research'] }, c.token)).giveConsent;
+    const narrowed = ok(
+      await t.gql<GiveConsentData>(GIVE_CONSENT, { v: '2026-11', p: ['research'] }, c.token),
+    ).giveConsent;
     expect(narrowed.purposes).toEqual(['research']);
-    const withdrawn = ok(await t.gql(WITHDRAW_CONSENT, {}, c.token)).withdrawConsent;
+    const withdrawn = ok(await t.gql<WithdrawConsentData>(WITHDRAW_CONSENT, {}, c.token)).withdrawConsent;
     expect(withdrawn).toMatchObject({ termsVersion: '2026-11', purposes: ['research'] });
-    expect(Date.parse(withdrawn.withdrawnAt)).toBeGreaterThanOrEqual(Date.parse(withdrawn.givenAt));
+    expect(Date.parse(withdrawn.withdrawnAt ?? '')).toBeGreaterThanOrEqual(Date.parse(withdrawn.givenAt));
     const again = await t.gql(WITHDRAW_CONSENT, {}, c.token);
     expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const history = ok(await t.gql(MINE, {}, c.token)).myConsents;
+    const history = ok(await t.gql<MineData>(MINE, {}, c.token)).myConsents;
     expect(history).toHaveLength(2);
-    expect(history.every((h: any) => h.withdrawnAt !== null)).toBe(true);
+    expect(history.every((h) => h.withdrawnAt !== null)).toBe(true);
   });
 
   it('refuses a version never published and purposes it does not cover, naming the field', async () => {
