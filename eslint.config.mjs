@@ -42,7 +42,6 @@ const moduleBoundaries = {
 
 const PENDING_TYPED_TESTS = [
   'test/integration/claims/**',
-  'test/integration/matching/**',
   'test/integration/submissions/**',
   'test/integration/reviews/**',
   'test/integration/disputes/**',

@@ -8,6 +8,7 @@ import {
   requester,
   staffToken,
   taskInput,
+  type TaskData,
 } from '../tasks/tasks-helpers';
 import {
   CREATE_QUALIFICATION_TYPE,
@@ -27,7 +28,6 @@ import type {
   QualificationType,
   RequestQualificationData,
 } from '../../support/gql-results';
-import type { TaskData } from '../tasks/tasks-helpers';
 
 const PENDING = `query($first: Int, $after: String) { pendingQualifications(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id status evidence type { name } } } } }`;

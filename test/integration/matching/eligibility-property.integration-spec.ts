@@ -17,6 +17,13 @@ import {
   REQUEST_QUALIFICATION,
   WITHDRAW_CONSENT,
 } from './matching-helpers';
+import type {
+  CreateQualificationTypeData,
+  EligibilityData,
+  FeedData,
+  MatchData,
+  RequestQualificationData,
+} from '../../support/gql-results';
 
 const OCCUPATIONS = ['43-4051', '43-4171', '15-1252'];
 const TASK_CODES = ['43-4051', '43-4000', '43-0000', '43-0000', '15-1252', '15-0000'];
@@ -85,7 +92,7 @@ describe('property: feed, reasons, sizing and claims agree', () => {
     for (const name of ['Bar admission', 'Support certificate'])
       quals.push(
         ok(
-          await t.gql(
+          await t.gql<CreateQualificationTypeData>(
             CREATE_QUALIFICATION_TYPE,
             { input: { name, description: name, validityDays: 30 } },
             admin,
@@ -125,7 +132,7 @@ describe('property: feed, reasons, sizing and claims agree', () => {
     for (const [i, state] of spec.quals.entries()) {
       if (state === 'none') continue;
       const r = ok(
-        await t.gql(
+        await t.gql<RequestQualificationData>(
           REQUEST_QUALIFICATION,
           { input: { qualificationTypeId: quals[i], evidence: 'ok' } },
           c.token,
@@ -195,11 +202,13 @@ describe('property: feed, reasons, sizing and claims agree', () => {
 
           const check = async () => {
             for (const c of cs) {
-              const feed = ok(await t.gql(FEED, { first: 100 }, c.token)).eligibleTasks;
-              const feedIds = new Set(feed.edges.map((e: any) => e.node.id));
+              const feed = ok(await t.gql<FeedData>(FEED, { first: 100 }, c.token)).eligibleTasks;
+              const feedIds = new Set(feed.edges.map((e) => e.node.id));
               for (const task of tasks) {
                 const want = expected(c, task);
-                const e = ok(await t.gql(ELIGIBILITY, { id: task.id }, c.token)).taskEligibility;
+                const e = ok(
+                  await t.gql<EligibilityData>(ELIGIBILITY, { id: task.id }, c.token),
+                ).taskEligibility;
                 expect({ task: task.id, c: c.id, codes: [...e.codes].sort() }).toEqual({
                   task: task.id,
                   c: c.id,
@@ -212,7 +221,7 @@ describe('property: feed, reasons, sizing and claims agree', () => {
               expect(feed.totalCount).toBe(feedIds.size);
             }
             for (const task of tasks) {
-              const m = ok(await t.gql(MATCH, { id: task.id, first: 0 }, req)).matchContractors;
+              const m = ok(await t.gql<MatchData>(MATCH, { id: task.id, first: 0 }, req)).matchContractors;
               expect(m.eligibleCount).toBe(
                 everyone.filter((c) => expected(c, task, true).length === 0).length,
               );

@@ -1,6 +1,14 @@
 import { MatchingService } from '../../../src/modules/matching/matching.module';
 import { createTestApp, TestApp } from '../../setup/test-app';
-import { ADMIN, ADMIN_ENV, fundedOpenTask, login, requester, transition } from '../tasks/tasks-helpers';
+import {
+  ADMIN,
+  ADMIN_ENV,
+  fundedOpenTask,
+  login,
+  requester,
+  transition,
+  type TaskData,
+} from '../tasks/tasks-helpers';
 import {
   CLAIM_TASK,
   CREATE_QUALIFICATION_TYPE,
@@ -15,6 +23,13 @@ import {
   REQUEST_QUALIFICATION,
   WITHDRAW_CONSENT,
 } from './matching-helpers';
+import type {
+  CreateQualificationTypeData,
+  EligibilityData,
+  FeedData,
+  MatchData,
+  RequestQualificationData,
+} from '../../support/gql-results';
 
 type Qual = 'verified' | 'pending' | 'rejected' | 'expired' | 'none';
 type ConsentCase = 'all' | 'none' | 'withdrawn' | 'narrow' | 'other-version';
@@ -107,7 +122,7 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
   let orgId: string;
   let admin: string;
   let qualificationTypeId: string;
-  let base: { id: string; [k: string]: any };
+  let base: TaskData;
   const failing: Record<string, number> = {};
   let eligibleCount = 0;
 
@@ -129,7 +144,7 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
     const q = v.qualification ?? 'verified';
     if (q !== 'none') {
       const requested = ok(
-        await t.gql(
+        await t.gql<RequestQualificationData>(
           REQUEST_QUALIFICATION,
           { input: { qualificationTypeId, evidence: 'Licence 42, State Board' } },
           c.token,
@@ -173,7 +188,7 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
       ),
     );
     qualificationTypeId = ok(
-      await t.gql(
+      await t.gql<CreateQualificationTypeData>(
         CREATE_QUALIFICATION_TYPE,
         { input: { name: 'Licensed support lead', description: 'A state licence', validityDays: 365 } },
         admin,
@@ -190,31 +205,34 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
         qualificationTypeIds: [qualificationTypeId],
       },
     });
-    [{ organization_id: orgId }] = await t.sql(`SELECT organization_id FROM tasks WHERE id = $1`, [base.id]);
+    [{ organization_id: orgId }] = await t.sql<{ organization_id: string }>(
+      `SELECT organization_id FROM tasks WHERE id = $1`,
+      [base.id],
+    );
   }, 60_000);
   afterAll(() => t.close());
 
   it('the base contractor passes every rule: eligible, in the feed, and can claim', async () => {
     const c = await contractorWith({});
-    expect(ok(await t.gql(ELIGIBILITY, { id: base.id }, c.token)).taskEligibility).toEqual({
+    expect(ok(await t.gql<EligibilityData>(ELIGIBILITY, { id: base.id }, c.token)).taskEligibility).toEqual({
       eligible: true,
       reasons: [],
       codes: [],
     });
-    const feed = ok(await t.gql(FEED, {}, c.token)).eligibleTasks;
-    expect(feed.edges.map((e: any) => e.node.id)).toEqual([base.id]);
+    const feed = ok(await t.gql<FeedData>(FEED, {}, c.token)).eligibleTasks;
+    expect(feed.edges.map((e) => e.node.id)).toEqual([base.id]);
     expect(feed.totalCount).toBe(1);
     eligibleCount++;
   });
 
   it.each(CASES)('$label fails $rule alone', async ({ variant, rule, reason, refusal }) => {
     const c = await contractorWith(variant);
-    const e = ok(await t.gql(ELIGIBILITY, { id: base.id }, c.token)).taskEligibility;
+    const e = ok(await t.gql<EligibilityData>(ELIGIBILITY, { id: base.id }, c.token)).taskEligibility;
     expect(e.eligible).toBe(false);
     expect(e.codes).toEqual([rule]);
     expect(e.reasons).toHaveLength(1);
     expect(e.reasons[0]).toMatch(reason);
-    const feed = ok(await t.gql(FEED, {}, c.token)).eligibleTasks;
+    const feed = ok(await t.gql<FeedData>(FEED, {}, c.token)).eligibleTasks;
     expect(feed.edges).toEqual([]);
     expect(feed.totalCount).toBe(0);
     const claimed = await t.gql(CLAIM_TASK, { id: base.id }, c.token);
@@ -230,7 +248,7 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
     const second = await contractorWith({});
     eligibleCount += 2;
     ok(await t.gql(CLAIM_TASK, { id: task.id }, first.token));
-    const e = ok(await t.gql(ELIGIBILITY, { id: task.id }, second.token)).taskEligibility;
+    const e = ok(await t.gql<EligibilityData>(ELIGIBILITY, { id: task.id }, second.token)).taskEligibility;
     expect(e).toEqual({
       eligible: false,
       codes: ['NO_SLOTS_LEFT'],
@@ -257,20 +275,22 @@ describe('eligibility: each rule failing alone yields exactly its reason and cod
       professions: [{ professionCode: '15-1252', yearsExperience: 1 }],
     });
     eligibleCount++;
-    expect(ok(await t.gql(ELIGIBILITY, { id: group.id }, inside.token)).taskEligibility.eligible).toBe(true);
-    expect(ok(await t.gql(ELIGIBILITY, { id: group.id }, outside.token)).taskEligibility.codes).toEqual([
-      'PROFESSION_MISMATCH',
-    ]);
+    expect(
+      ok(await t.gql<EligibilityData>(ELIGIBILITY, { id: group.id }, inside.token)).taskEligibility.eligible,
+    ).toBe(true);
+    expect(
+      ok(await t.gql<EligibilityData>(ELIGIBILITY, { id: group.id }, outside.token)).taskEligibility.codes,
+    ).toEqual(['PROFESSION_MISMATCH']);
     failing.PROFESSION_MISMATCH = (failing.PROFESSION_MISMATCH ?? 0) + 1;
   });
 
   it("matchContractors counts the base task's eligible contractors and each rule's failures", async () => {
     // Contractors made by the later tests pass or fail the base task like the base contractor
     // (same default profile) except the group test's outsider (PROFESSION_MISMATCH, counted).
-    const m = ok(await t.gql(MATCH, { id: base.id, first: 50 }, req)).matchContractors;
+    const m = ok(await t.gql<MatchData>(MATCH, { id: base.id, first: 50 }, req)).matchContractors;
     const claimLimit = failing.CLAIM_LIMIT_REACHED ?? 0;
     expect(m.eligibleCount).toBe(eligibleCount);
-    const byRule = Object.fromEntries(m.failing.map((f: any) => [f.rule, f.count]));
+    const byRule = Object.fromEntries(m.failing.map((f) => [f.rule, f.count]));
     for (const [rule, n] of Object.entries(failing)) expect({ rule, n: byRule[rule] }).toEqual({ rule, n });
     expect(claimLimit).toBe(1);
     expect(m.sample).toHaveLength(eligibleCount);

@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../../setup/test-app';
 import { fundedOpenTask, requester, transition } from '../tasks/tasks-helpers';
 import { CLAIM_TASK, eligibleContractors, FEED, ok } from './matching-helpers';
+import type { FeedData } from '../../support/gql-results';
 
 describe('eligibleTasks: best effective hourly pay first, then most slots left, then newest', () => {
   let t: TestApp;
@@ -32,7 +33,9 @@ describe('eligibleTasks: best effective hourly pay first, then most slots left, 
     let after: string | null = null;
     let pages = 0;
     do {
-      const feed: any = ok(await t.gql(FEED, { first: 2, after }, me.token)).eligibleTasks;
+      const feed: FeedData['eligibleTasks'] = ok(
+        await t.gql<FeedData>(FEED, { first: 2, after }, me.token),
+      ).eligibleTasks;
       expect(feed.totalCount).toBe(5);
       pages++;
       for (const e of feed.edges)

@@ -3,6 +3,7 @@ import { getNamedType, GraphQLObjectType, GraphQLSchema, isObjectType } from 'gr
 import { createTestApp, TestApp } from '../../setup/test-app';
 import { fundedOpenTask, requester } from '../tasks/tasks-helpers';
 import { eligibleContractors, MATCH, ok } from './matching-helpers';
+import type { MatchData } from '../../support/gql-results';
 
 /**
  * Operations a requester calls about work and the people doing it. `me`/`register`/`login`
@@ -63,7 +64,7 @@ describe("requesters never see a contractor's email, name or user id", () => {
     const task = await fundedOpenTask(t, req, { slots: 3 });
     const otherTask = await fundedOpenTask(t, other, { slots: 3 });
     const cs = await eligibleContractors(t, 3);
-    const r = await t.gql(MATCH, { id: task.id, first: 10 }, req);
+    const r = await t.gql<MatchData>(MATCH, { id: task.id, first: 10 }, req);
     const body = JSON.stringify(r);
     const users = await t.sql<{ id: string; email: string; display_name: string }>(
       `SELECT id, email, display_name FROM users WHERE id = ANY($1::uuid[])`,
@@ -73,13 +74,14 @@ describe("requesters never see a contractor's email, name or user id", () => {
       expect(body).not.toContain(u.id);
       expect(body).not.toContain(u.email);
     }
-    const mine = ok(r).matchContractors.sample.map((s: any) => s.pseudonym);
+    const mine = ok(r).matchContractors.sample.map((s) => s.pseudonym);
     expect(new Set(mine).size).toBe(3);
     // Stable within an organisation, different across organisations.
-    const again = ok(await t.gql(MATCH, { id: task.id, first: 10 }, req)).matchContractors.sample;
-    expect(again.map((s: any) => s.pseudonym).sort()).toEqual([...mine].sort());
-    const theirs = ok(await t.gql(MATCH, { id: otherTask.id, first: 10 }, other)).matchContractors.sample;
-    for (const p of theirs.map((s: any) => s.pseudonym)) expect(mine).not.toContain(p);
+    const again = ok(await t.gql<MatchData>(MATCH, { id: task.id, first: 10 }, req)).matchContractors.sample;
+    expect(again.map((s) => s.pseudonym).sort()).toEqual([...mine].sort());
+    const theirs = ok(await t.gql<MatchData>(MATCH, { id: otherTask.id, first: 10 }, other)).matchContractors
+      .sample;
+    for (const p of theirs.map((s) => s.pseudonym)) expect(mine).not.toContain(p);
     // Another organisation's task is not found, not sized.
     expect((await t.gql(MATCH, { id: task.id }, other)).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
