@@ -2,7 +2,7 @@ import { Accounts, LedgerService } from '../../../src/modules/ledger/ledger.modu
 import { SubmissionsService } from '../../../src/modules/submissions/submissions.module';
 import { createTestApp, TestApp } from '../../setup/test-app';
 import { expectBalanced, ok } from '../matching/matching-helpers';
-import { ADMIN_ENV, errorOf, escrowOf, TASK } from '../tasks/tasks-helpers';
+import { ADMIN_ENV, errorOf, escrowOf, TASK, type TaskData } from '../tasks/tasks-helpers';
 import {
   acceptanceEntries,
   adminToken,
@@ -16,6 +16,13 @@ import {
   SUBMISSION,
   submittedTask,
 } from '../submissions/submissions-helpers';
+import type {
+  EarningsData,
+  PayBonusData,
+  ReviewData,
+  StatementData,
+  SubmissionData,
+} from '../../support/gql-results';
 
 describe('reviews, auto-accept and bonuses', () => {
   let t: TestApp;
@@ -27,7 +34,7 @@ describe('reviews, auto-accept and bonuses', () => {
   afterAll(() => t.close());
 
   const accept = (id: string, token: string) =>
-    t.gql(REVIEW, { input: { submissionId: id, decision: 'ACCEPT' } }, token);
+    t.gql<ReviewData>(REVIEW, { input: { submissionId: id, decision: 'ACCEPT' } }, token);
 
   it('two reviewers accepting in parallel: one acceptance, one ledger entry, the price and fee moved once', async () => {
     const { req, task, submissions, contractors } = await submittedTask(t, 1);
@@ -43,10 +50,10 @@ describe('reviews, auto-accept and bonuses', () => {
     expect(await acceptanceEntries(t, submissions[0].id)).toBe(1);
     const cost = BigInt(task.requesterCost.amountMinor);
     expect(await escrowOf(t, task.id)).toBe(before - cost);
-    const earnings = ok(await t.gql(EARNINGS, {}, contractors[0].token)).myEarnings;
+    const earnings = ok(await t.gql<EarningsData>(EARNINGS, {}, contractors[0].token)).myEarnings;
     expect(earnings.payable).toEqual([{ amountMinor: task.pricePerSample.amountMinor, currency: 'USD' }]);
     expect(earnings.pending).toEqual([{ amountMinor: 0, currency: 'USD' }]);
-    const statement = ok(await t.gql(STATEMENT, {}, contractors[0].token)).myEarningsStatement;
+    const statement = ok(await t.gql<StatementData>(STATEMENT, {}, contractors[0].token)).myEarningsStatement;
     expect(statement.edges[0].node).toMatchObject({
       kind: 'SAMPLE',
       submissionId: submissions[0].id,
@@ -114,7 +121,7 @@ describe('reviews, auto-accept and bonuses', () => {
     expect(errorOf(short)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FEEDBACK_REQUIRED' });
     expect((await t.sql(`SELECT status FROM submissions WHERE id = $1`, [id]))[0].status).toBe('SUBMITTED');
     const r = ok(
-      await t.gql(
+      await t.gql<ReviewData>(
         REVIEW,
         {
           input: {
@@ -153,7 +160,7 @@ describe('reviews, auto-accept and bonuses', () => {
     );
     expect(errorOf(contractorAsReviewer).code).toBe('BAD_USER_INPUT');
     ok(await t.gql(ASSIGN, { t: task.id, u: platform.id }, req));
-    expect(ok(await t.gql(TASK, { id: task.id }, platform.token)).task.id).toBe(task.id);
+    expect(ok(await t.gql<{ task: TaskData }>(TASK, { id: task.id }, platform.token)).task.id).toBe(task.id);
     expect(ok(await accept(submissions[0].id, platform.token)).reviewSubmission.status).toBe('ACCEPTED');
   });
 
@@ -174,7 +181,9 @@ describe('reviews, auto-accept and bonuses', () => {
     ]);
     expect(runs.filter((r) => r === true).length + runs[2] + runs[3]).toBe(2);
     for (const s of submissions) expect(await acceptanceEntries(t, s.id)).toBe(1);
-    const s0 = ok(await t.gql(SUBMISSION, { id: submissions[0].id }, contractors[0].token)).submission;
+    const s0 = ok(
+      await t.gql<SubmissionData>(SUBMISSION, { id: submissions[0].id }, contractors[0].token),
+    ).submission;
     expect(s0).toMatchObject({ status: 'ACCEPTED', acceptedBySystem: true });
     const [audit] = await t.sql(
       `SELECT actor_type FROM audit_log WHERE subject_id = $1 AND action = 'submission.accepted'`,
@@ -193,7 +202,7 @@ describe('reviews, auto-accept and bonuses', () => {
     ok(await accept(id, req));
     const before = await escrowOf(t, task.id);
     const paid = await Promise.all(
-      [1, 2, 3].map(() => t.gql(PAY_BONUS, { id, a: 500, n: 'Great reply', k: 'b-1' }, req)),
+      [1, 2, 3].map(() => t.gql<PayBonusData>(PAY_BONUS, { id, a: 500, n: 'Great reply', k: 'b-1' }, req)),
     );
     const bonuses = paid.map((r) => ok(r).payBonus);
     expect(new Set(bonuses.map((b) => b.id)).size).toBe(1);
@@ -201,10 +210,10 @@ describe('reviews, auto-accept and bonuses', () => {
     expect(await escrowOf(t, task.id)).toBe(before - 600n);
     const reused = await t.gql(PAY_BONUS, { id, a: 700, n: 'Great reply', k: 'b-1' }, req);
     expect(errorOf(reused)).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
-    const earnings = ok(await t.gql(EARNINGS, {}, contractors[0].token)).myEarnings;
+    const earnings = ok(await t.gql<EarningsData>(EARNINGS, {}, contractors[0].token)).myEarnings;
     expect(earnings.payable[0].amountMinor).toBe(task.pricePerSample.amountMinor + 500);
-    const statement = ok(await t.gql(STATEMENT, {}, contractors[0].token)).myEarningsStatement;
-    expect(statement.edges.map((e: any) => e.node.kind).sort()).toEqual(['BONUS', 'SAMPLE']);
+    const statement = ok(await t.gql<StatementData>(STATEMENT, {}, contractors[0].token)).myEarningsStatement;
+    expect(statement.edges.map((e) => e.node.kind).sort()).toEqual(['BONUS', 'SAMPLE']);
     await expectBalanced(t);
   });
 });
