@@ -43,7 +43,6 @@ const moduleBoundaries = {
 const PENDING_TYPED_TESTS = [
   'test/integration/claims/**',
   'test/integration/submissions/**',
-  'test/integration/disputes/**',
   'test/integration/earnings/**',
   'test/integration/payouts/**',
   'test/integration/reconciliation/**',

@@ -13,6 +13,14 @@ import {
   SUBMISSION,
   submittedTask,
 } from '../submissions/submissions-helpers';
+import type {
+  Dispute,
+  DisputeData,
+  DisputesData,
+  EarningsData,
+  ResolveData,
+  SubmissionData,
+} from '../../support/gql-results';
 
 describe('disputes', () => {
   let t: TestApp;
@@ -51,7 +59,11 @@ describe('disputes', () => {
       'NOT_FOUND',
     );
     const d = ok(
-      await t.gql(DISPUTE, { id: submissions[0].id, m: 'It answers it in the second line.' }, c0.token),
+      await t.gql<DisputeData>(
+        DISPUTE,
+        { id: submissions[0].id, m: 'It answers it in the second line.' },
+        c0.token,
+      ),
     ).disputeRejection;
     expect(d).toMatchObject({ open: true, upheld: null });
     const again = await t.gql(DISPUTE, { id: submissions[0].id, m: 'Again.' }, c0.token);
@@ -59,22 +71,22 @@ describe('disputes', () => {
     // Requesters cannot decide.
     expect(errorOf(await t.gql(RESOLVE, { id: d.id, u: true, n: 'ok' }, req)).code).toBe('FORBIDDEN');
     const resolved = await Promise.all([
-      t.gql(RESOLVE, { id: d.id, u: true, n: 'The second line answers the question.' }, admin),
-      t.gql(RESOLVE, { id: d.id, u: false, n: 'No.' }, admin),
+      t.gql<ResolveData>(RESOLVE, { id: d.id, u: true, n: 'The second line answers the question.' }, admin),
+      t.gql<ResolveData>(RESOLVE, { id: d.id, u: false, n: 'No.' }, admin),
     ]);
     const winner = resolved.find((r) => !r.errors)!.data.resolveDispute;
     expect(resolved.filter((r) => r.errors).map((r) => r.errors![0].extensions.reason)).toEqual([
       'DISPUTE_RESOLVED',
     ]);
-    const s0 = ok(await t.gql(SUBMISSION, { id: submissions[0].id }, c0.token)).submission;
+    const s0 = ok(await t.gql<SubmissionData>(SUBMISSION, { id: submissions[0].id }, c0.token)).submission;
     expect(s0.status).toBe(winner.upheld ? 'ACCEPTED' : 'REJECTED');
     expect(await acceptanceEntries(t, submissions[0].id)).toBe(winner.upheld ? 1 : 0);
-    const mine = ok(await t.gql(DISPUTES, {}, c0.token)).disputes.edges.map((e: any) => e.node);
+    const mine = ok(await t.gql<DisputesData>(DISPUTES, {}, c0.token)).disputes.edges.map((e) => e.node);
     expect(mine).toEqual([
       { id: d.id, submissionId: submissions[0].id, open: false, upheld: winner.upheld, note: winner.note },
     ]);
-    expect(ok(await t.gql(DISPUTES, {}, c1.token)).disputes.totalCount).toBe(0);
-    const earnings = ok(await t.gql(EARNINGS, {}, c0.token)).myEarnings;
+    expect(ok(await t.gql<DisputesData>(DISPUTES, {}, c1.token)).disputes.totalCount).toBe(0);
+    const earnings = ok(await t.gql<EarningsData>(EARNINGS, {}, c0.token)).myEarnings;
     // A dismissed dispute leaves nothing payable: no currency line at all.
     expect(earnings.payable[0]?.amountMinor ?? 0).toBe(winner.upheld ? task.pricePerSample.amountMinor : 0);
     await expectBalanced(t);
@@ -111,11 +123,16 @@ describe('disputes', () => {
 
   it('a dispute undecided for 7 days is upheld automatically and paid exactly once, however often the job runs', async () => {
     const { submissions, contractors } = await rejected(2);
-    const disputes = [];
+    const disputes: Dispute[] = [];
     for (const [i, s] of submissions.entries())
       disputes.push(
-        ok(await t.gql(DISPUTE, { id: s.id, m: 'It follows the instructions.' }, contractors[i].token))
-          .disputeRejection,
+        ok(
+          await t.gql<DisputeData>(
+            DISPUTE,
+            { id: s.id, m: 'It follows the instructions.' },
+            contractors[i].token,
+          ),
+        ).disputeRejection,
       );
     const [job] = await t.sql<{ start_after: Date }>(
       `SELECT start_after FROM pgboss.job WHERE name = 'dispute-auto-uphold' AND data->>'disputeId' = $1`,
@@ -136,7 +153,7 @@ describe('disputes', () => {
     ]);
     expect(Number(runs[0]) + Number(runs[1]) + runs[2] + runs[3]).toBe(2);
     for (const s of submissions) expect(await acceptanceEntries(t, s.id)).toBe(1);
-    const seen = ok(await t.gql(DISPUTES, {}, contractors[0].token)).disputes.edges[0].node;
+    const seen = ok(await t.gql<DisputesData>(DISPUTES, {}, contractors[0].token)).disputes.edges[0].node;
     expect(seen).toMatchObject({ open: false, upheld: true });
     expect(seen.note).toMatch(/automatically/);
     const [audit] = await t.sql(
