@@ -45,7 +45,6 @@ const PENDING_TYPED_TESTS = [
   'test/integration/submissions/**',
   'test/integration/earnings/**',
   'test/integration/payouts/**',
-  'test/integration/reconciliation/**',
   'test/integration/consent-withdrawal/**',
   'test/integration/erasure/**',
 ];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Accounts } from '../../../src/modules/ledger/accounts';
 import { LedgerService } from '../../../src/modules/ledger/ledger.service';
 import { TestApp } from '../../setup/test-app';
+import type { Money } from '../../support/gql-results';
 import {
   contractor,
   financeToken,
@@ -16,6 +17,22 @@ import {
 const RECONCILE = `query($f: DateTime!, $t: DateTime!) { reconciliation(from: $f, to: $t) { from to matchedCount
   mismatches { kind reference ledgerAmount { amountMinor currency } processorAmount { amountMinor currency } } } }`;
 const CLOSE = `mutation($f: DateTime!, $t: DateTime!) { closePeriod(from: $f, to: $t) { matchedCount } }`;
+
+interface Mismatch {
+  kind: string;
+  reference: string;
+  ledgerAmount: Money | null;
+  processorAmount: Money | null;
+}
+interface ReconcileData {
+  reconciliation: { from: string; to: string; matchedCount: number; mismatches: Mismatch[] };
+}
+interface CloseData {
+  closePeriod: { matchedCount: number };
+}
+interface RunData {
+  runPayouts: { id: string; payouts: { id: string; status: string; contractorId: string; amount: Money }[] };
+}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -82,17 +99,17 @@ describe('reconciliation and period close', () => {
     await fundedPayout(1_200);
     await fundedPayout(3_400);
     await funding(5_000);
-    const run = await t.gql(RUN, { c: 'USD' }, finance);
+    const run = await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     expect(run.data.runPayouts.payouts).toHaveLength(2);
     await settled(t);
     await pause(1_100);
     const to = new Date();
-    const r = await t.gql(RECONCILE, { f: from.toISOString(), t: to.toISOString() }, finance);
+    const r = await t.gql<ReconcileData>(RECONCILE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(r.errors).toBeUndefined();
     expect(r.data.reconciliation.mismatches).toEqual([]);
     expect(r.data.reconciliation.matchedCount).toBe(5); // 3 fundings, 2 payouts
 
-    const closed = await t.gql(CLOSE, { f: from.toISOString(), t: to.toISOString() }, finance);
+    const closed = await t.gql<CloseData>(CLOSE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(closed.errors).toBeUndefined();
     expect(closed.data.closePeriod.matchedCount).toBe(5);
     const again = await t.gql(CLOSE, { f: from.toISOString(), t: to.toISOString() }, finance);
@@ -127,7 +144,10 @@ describe('reconciliation and period close', () => {
     const c = await fundedPayout(1_300);
     await t.gql(RUN, { c: 'USD' }, finance);
     await settled(t);
-    const [p] = await t.sql<any>(`SELECT id, transfer_id FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const [p] = await t.sql<{ id: string; transfer_id: string }>(
+      `SELECT id, transfer_id FROM payouts WHERE contractor_id = $1`,
+      [c.id],
+    );
     t.stripe.injectWebhookFaults({ drop: true, status: 500, count: 10 });
     await processor(t).transfers.createReversal(p.transfer_id);
     await t.stripe.flushWebhooks();
@@ -138,9 +158,9 @@ describe('reconciliation and period close', () => {
     await pause(1_100);
     const to = new Date();
 
-    const r = await t.gql(RECONCILE, { f: from.toISOString(), t: to.toISOString() }, finance);
+    const r = await t.gql<ReconcileData>(RECONCILE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(r.errors).toBeUndefined();
-    const kinds = Object.fromEntries(r.data.reconciliation.mismatches.map((m: any) => [m.reference, m]));
+    const kinds = Object.fromEntries(r.data.reconciliation.mismatches.map((m) => [m.reference, m]));
     expect(kinds['funding:pi_neverexisted']).toMatchObject({
       kind: 'MISSING_AT_PROCESSOR',
       ledgerAmount: { amountMinor: 700 },
@@ -157,13 +177,15 @@ describe('reconciliation and period close', () => {
     });
     expect(kinds[`funding:${wrongCurrency.pi.id}`]).toMatchObject({ kind: 'CURRENCY_MISMATCH' });
     expect(kinds[`payout:${p.id}`]).toMatchObject({ kind: 'STATUS_MISMATCH' });
-    const [stuckPayout] = await t.sql<any>(`SELECT id FROM payouts WHERE contractor_id = $1`, [stuck.id]);
+    const [stuckPayout] = await t.sql<{ id: string }>(`SELECT id FROM payouts WHERE contractor_id = $1`, [
+      stuck.id,
+    ]);
     expect(kinds[`payout:${stuckPayout.id}`]).toMatchObject({ kind: 'PENDING_UNSETTLED' });
     expect(r.data.reconciliation.mismatches).toHaveLength(6);
 
     const close = await t.gql(CLOSE, { f: from.toISOString(), t: to.toISOString() }, finance);
     expect(close.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'PERIOD_NOT_RECONCILED' });
-    const [{ n }] = await t.sql<any>(
+    const [{ n }] = await t.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM closed_periods WHERE period_start = $1`,
       [from],
     );
@@ -200,7 +222,7 @@ describe('reconciliation and period close', () => {
 
   it('the database refuses an entry dated in a closed period (last: it closes the present)', async () => {
     // Only SQL can close a period that has not ended; from 1 s ahead, for an hour.
-    await t.sql<any>(
+    await t.sql(
       `INSERT INTO closed_periods (period_start, period_end, closed_by, matched_count)
        VALUES (now() + interval '1 second', now() + interval '1 hour', 'test', 0)`,
     );
@@ -215,8 +237,8 @@ describe('reconciliation and period close', () => {
         ],
       }),
     ).rejects.toThrow(/closed period/);
-    const rows = await t.sql<any>(`SELECT 1 FROM ledger_entries WHERE reference = 'late'`);
+    const rows = await t.sql(`SELECT 1 FROM ledger_entries WHERE reference = 'late'`);
     expect(rows).toHaveLength(0);
-    await expect(t.sql<any>(`DELETE FROM closed_periods`)).rejects.toThrow(/append-only/);
+    await expect(t.sql(`DELETE FROM closed_periods`)).rejects.toThrow(/append-only/);
   });
 });
