@@ -183,8 +183,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     dataDir,
     jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir, 'jwt-secret'),
     jwtTtlSeconds: vars.JWT_TTL_SECONDS ?? 12 * 3600,
-    adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),
-    adminPassword: vars.ADMIN_PASSWORD,
+    // Development without ADMIN_EMAIL: an admin whose generated password sits in the data
+    // directory beside the other development secrets, so a fresh clone can be driven at once.
+    adminEmail:
+      vars.ADMIN_EMAIL?.toLowerCase() ?? (nodeEnv === 'development' ? DEVELOPMENT_ADMIN_EMAIL : undefined),
+    adminPassword:
+      vars.ADMIN_PASSWORD ??
+      (nodeEnv === 'development' ? developmentSecret(dataDir, 'admin-password') : undefined),
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     logPretty: vars.LOG_PRETTY
       ? vars.LOG_PRETTY === 'true'
@@ -235,6 +240,9 @@ function trustProxyOf(value: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }
+
+/** The development admin's address; its password is `DATA_DIR/admin-password`. */
+export const DEVELOPMENT_ADMIN_EMAIL = 'admin@fairsample.test';
 
 /** Development only: a random secret generated once and kept under the data directory. */
 function developmentSecret(dataDir: string, name: string, prefix = ''): string {
