@@ -343,7 +343,8 @@ async function story(demo: Demo, admin: { email: string; password: string }): Pr
   demo.say(
     `${m.eligibleCount} contractors could claim it; sample under pseudonyms: ${m.sample.map((s) => s.pseudonym).join(', ')}`,
   );
-  if (m.failing.length) demo.say(`others fail: ${m.failing.map((f) => `${f.rule} ×${f.count}`).join(', ')}`);
+  const failing = m.failing.filter((f) => f.count > 0);
+  if (failing.length) demo.say(`others fail: ${failing.map((f) => `${f.rule} ×${f.count}`).join(', ')}`);
 
   demo.title('Each contractor finds the task in its feed, claims a slot and submits a sample');
   const submissions: string[] = [];
