@@ -1,6 +1,7 @@
 import { PayoutsService } from '../../../src/modules/payouts/payouts.module';
 import { TestApp } from '../../setup/test-app';
-import { GIVE_CONSENT, ok } from '../matching/matching-helpers';
+import { ok } from '../matching/matching-helpers';
+import { acceptedSamples as acceptedOf } from './earnings-helpers';
 import {
   contractor,
   Contractor,
@@ -11,8 +12,8 @@ import {
   transfersByPayout,
   trialBalanceTotal,
 } from '../payouts/payouts-helpers';
-import { ATTEST, PAY_BONUS, REVIEW, SUBMIT } from '../submissions/submissions-helpers';
-import { fundedOpenTask, requester } from '../tasks/tasks-helpers';
+import { PAY_BONUS } from '../submissions/submissions-helpers';
+import { requester } from '../tasks/tasks-helpers';
 
 interface LinePayout {
   id: string;
@@ -50,37 +51,7 @@ describe('earnings statement lines name their payout and transfer', () => {
   afterAll(() => t.close());
   afterEach(async () => expect(await trialBalanceTotal(t)).toBe(0n));
 
-  /** One accepted sample of a fresh task for each contractor given (funded by the requester, a slot spare). */
-  async function acceptedSamples(cs: Contractor[]): Promise<string[]> {
-    const task = await fundedOpenTask(t, req, { slots: cs.length + 1 }); // a spare slot pays bonuses
-    const ids: string[] = [];
-    for (const c of cs) {
-      ok(await t.gql(GIVE_CONSENT, { v: '2026-11' }, c.token));
-      const claim = ok(
-        await t.gql<{ claimTask: { id: string } }>(
-          `mutation($id: ID!) { claimTask(taskId: $id) { id } }`,
-          { id: task.id },
-          c.token,
-        ),
-      ).claimTask;
-      const sub = ok(
-        await t.gql<{ submitSample: { id: string } }>(
-          SUBMIT,
-          {
-            input: {
-              claimId: claim.id,
-              content: 'Thanks for waiting: the refund is on its way.',
-              attestation: ATTEST,
-            },
-          },
-          c.token,
-        ),
-      ).submitSample;
-      ok(await t.gql(REVIEW, { input: { submissionId: sub.id, decision: 'ACCEPT' } }, req));
-      ids.push(sub.id);
-    }
-    return ids;
-  }
+  const acceptedSamples = (cs: Contractor[]) => acceptedOf(t, req, cs);
 
   const statement = async (c: Contractor) =>
     ok(await t.gql<StatementData>(STATEMENT, {}, c.token)).myEarningsStatement.edges.map((e) => e.node);
