@@ -1,9 +1,10 @@
 /**
  * What the finance commands (payouts.ts, reconcile.ts) share: the application's modules booted
  * without HTTP against the configured database and processor, argument parsing with --help, and
- * a progress line on stderr.
+ * a progress bar on stderr.
  */
 import { INestApplicationContext } from '@nestjs/common';
+import { Presets, SingleBar } from 'cli-progress';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { AppModule } from '../src/app.module';
@@ -61,33 +62,44 @@ export async function bootApp(): Promise<INestApplicationContext> {
 }
 
 /**
- * A one-line progress bar on stderr (redrawn in place on a terminal, a line per 10 % otherwise).
- * Small on purpose; the maintained `cli-progress` package can replace it behind this interface.
+ * Progress on stderr, drawn by the maintained `cli-progress`: on a terminal a bar redrawn in
+ * place; otherwise (a log, a pipe, CI) a plain line at the start, every few seconds and at the end.
  */
 export class Progress {
-  private lastDecile = -1;
-  private readonly started = Date.now();
+  private readonly bar: SingleBar;
+  private started = false;
+  private readonly startedAt = Date.now();
 
-  constructor(private readonly label: string) {}
+  constructor(label: string, stream: NodeJS.WriteStream = process.stderr) {
+    const tty = stream.isTTY === true;
+    this.bar = new SingleBar(
+      {
+        format: tty
+          ? `${label} [{bar}] {value}/{total} {percentage}% | {rate}/s | eta {eta_formatted} {extra}`
+          : `${label} {value}/{total} ({percentage}%) {rate}/s {extra}`,
+        stream,
+        hideCursor: tty,
+        noTTYOutput: true,
+        notTTYSchedule: 2000,
+        gracefulExit: true,
+      },
+      Presets.shades_classic,
+    );
+  }
 
   update(done: number, total: number | null, extra = ''): void {
-    const elapsed = (Date.now() - this.started) / 1000;
-    const rate = elapsed > 0 ? Math.round(done / elapsed) : 0;
-    const width = 30;
-    const fraction = total ? Math.min(1, done / total) : 0;
-    const bar = total ? '█'.repeat(Math.round(fraction * width)).padEnd(width, '░') : '';
-    const line = `${this.label} ${bar} ${done}${total ? `/${total}` : ''} (${rate}/s) ${extra}`;
-    if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(100)}`);
-    else {
-      const decile = Math.floor(fraction * 10);
-      if (decile !== this.lastDecile) {
-        this.lastDecile = decile;
-        process.stderr.write(`${line}\n`);
-      }
+    const elapsed = (Date.now() - this.startedAt) / 1000;
+    const payload = { rate: elapsed > 0 ? Math.round(done / elapsed) : 0, extra };
+    if (!this.started) {
+      this.started = true;
+      this.bar.start(total ?? done, done, payload);
+      return;
     }
+    if (total !== null) this.bar.setTotal(total);
+    this.bar.update(done, payload);
   }
 
   done(): void {
-    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (this.started) this.bar.stop();
   }
 }

@@ -177,6 +177,47 @@ describe('Stripe emulator: idempotency and injected faults', () => {
       expect(await customerCount()).toBe(1);
     });
 
+    it('a connection dropped after execution is retried by the SDK and replayed', async () => {
+      env.emulator.injectFaults({
+        path: '/v1/customers',
+        method: 'POST',
+        drop: true,
+        when: 'after',
+        count: 1,
+      });
+      const customer = await env.stripe.customers.create({ email: 'dropped@example.com' });
+      expect(customer.lastResponse.headers['idempotent-replayed']).toBe('true');
+      expect(await customerCount()).toBe(1);
+    });
+
+    it('random faults fail a seeded share of matching requests, the same ones for the same seed', async () => {
+      const statuses = async (seed: number): Promise<number[]> => {
+        env.emulator.injectRandomFaults({
+          rate: 0.3,
+          seed,
+          faults: [
+            { path: '/v1/customers', method: 'POST', status: 500 },
+            { path: '/v1/customers', method: 'POST', status: 503 },
+          ],
+        });
+        const out: number[] = [];
+        for (let i = 0; i < 40; i++)
+          out.push((await raw(env.emulator, 'POST', '/v1/customers', { body: `email=r${i}%40b.c` })).status);
+        await raw(env.emulator, 'GET', '/v1/customers'); // not matching: never fails, draws nothing
+        env.emulator.clearFaults();
+        return out;
+      };
+      const before = env.emulator.apiFaultsInjected();
+      const first = await statuses(7);
+      expect(env.emulator.apiFaultsInjected() - before).toBe(first.filter((s) => s !== 200).length);
+      expect(await statuses(7)).toEqual(first);
+      const failed = first.filter((s) => s !== 200);
+      expect(failed.length).toBeGreaterThan(4);
+      expect(failed.length).toBeLessThan(24);
+      expect(new Set(failed)).toEqual(new Set([500, 503]));
+      expect((await raw(env.emulator, 'POST', '/v1/customers', { body: 'email=x%40b.c' })).status).toBe(200);
+    });
+
     it('only fails requests matching the method and path', async () => {
       env.emulator.injectFaults({ path: '/v1/payment_intents', method: 'POST', status: 503, count: 1 });
       await env.stripe.customers.create();

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleControl, type ControlTarget } from './control';
 import { resourceMissing } from './core/errors';
-import { FaultQueue, type ApiFault, type WebhookFault } from './core/faults';
+import { FaultQueue, type ApiFault, type RandomFaults, type WebhookFault } from './core/faults';
 import { StateJournal } from './core/journal';
 import { EmulatorState, type FeeSchedule } from './core/state';
 import { handleApiRequest, readBody } from './http/server';
@@ -16,7 +16,7 @@ import {
   type WebhookEndpoint,
 } from './webhooks/delivery';
 
-export type { ApiFault, WebhookFault } from './core/faults';
+export type { ApiFault, RandomFaults, WebhookFault } from './core/faults';
 export type { FeeSchedule } from './core/state';
 export type { EventObject } from './core/events';
 export type { DeliveryOptions, DeliveryRecord, WebhookEndpoint } from './webhooks/delivery';
@@ -149,6 +149,16 @@ export class StripeEmulator implements ControlTarget {
   /** The next `count` API requests matching `path`/`method` fail (see ApiFault). */
   injectFaults(fault: ApiFault): void {
     this.faults.add(fault);
+  }
+
+  /** Until `clearFaults`, a seeded random share of the matching API requests fails (see RandomFaults). */
+  injectRandomFaults(spec: RandomFaults<ApiFault>): void {
+    this.faults.random(spec);
+  }
+
+  /** How many API requests an injected fault (queued or random) has failed so far. */
+  apiFaultsInjected(): number {
+    return this.faults.taken;
   }
 
   /** The next `count` webhook delivery attempts fail (see WebhookFault). */

@@ -43,6 +43,8 @@ export interface AppConfig {
   stripeWebhookSecret: string;
   /** Base URL of a Stripe-compatible API (the emulator); unset means api.stripe.com. */
   stripeApiUrl?: string;
+  /** How long one processor call may take before the SDK gives up and retries it (same key). */
+  stripeTimeoutMs: number;
   /** Where the code-first schema is written; false keeps it in memory (tests, production). */
   schemaFile: string | false;
   /** How often an idle job worker polls its queue (pg-boss accepts ≥ 500 ms). */
@@ -100,6 +102,7 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^https?:\/\//, { message: 'STRIPE_API_URL must be an http(s) URL' })
   STRIPE_API_URL?: string;
+  @IsOptional() @IsInt() @Min(100) @Max(120_000) STRIPE_TIMEOUT_MS?: number;
   @IsOptional() @IsString() SCHEMA_FILE?: string;
   @IsOptional() @IsInt() @Min(500) @Max(60_000) JOBS_POLL_INTERVAL_MS?: number;
   @IsOptional() @IsInt() @Min(0) @Max(3600) JOBS_RETRY_DELAY_SECONDS?: number;
@@ -131,6 +134,7 @@ const INT_KEYS = [
   'AUTH_RATE_LIMIT_PER_MINUTE',
   'JOBS_POLL_INTERVAL_MS',
   'JOBS_RETRY_DELAY_SECONDS',
+  'STRIPE_TIMEOUT_MS',
 ] as const;
 
 /** Reads and validates the environment; the only place `process.env` is interpreted. */
@@ -183,8 +187,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     dataDir,
     jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir, 'jwt-secret'),
     jwtTtlSeconds: vars.JWT_TTL_SECONDS ?? 12 * 3600,
-    adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),
-    adminPassword: vars.ADMIN_PASSWORD,
+    // Development without ADMIN_EMAIL: an admin whose generated password sits in the data
+    // directory beside the other development secrets, so a fresh clone can be driven at once.
+    adminEmail:
+      vars.ADMIN_EMAIL?.toLowerCase() ?? (nodeEnv === 'development' ? DEVELOPMENT_ADMIN_EMAIL : undefined),
+    adminPassword:
+      vars.ADMIN_PASSWORD ??
+      (nodeEnv === 'development' ? developmentSecret(dataDir, 'admin-password') : undefined),
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     logPretty: vars.LOG_PRETTY
       ? vars.LOG_PRETTY === 'true'
@@ -196,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     stripeWebhookSecret:
       vars.STRIPE_WEBHOOK_SECRET ?? developmentSecret(dataDir, 'stripe-webhook-secret', 'whsec_'),
     stripeApiUrl: vars.STRIPE_API_URL,
+    stripeTimeoutMs: vars.STRIPE_TIMEOUT_MS ?? 20_000,
     schemaFile: nodeEnv === 'development' ? resolve(cwd, vars.SCHEMA_FILE ?? 'schema.gql') : false,
     jobsPollIntervalMs: vars.JOBS_POLL_INTERVAL_MS ?? 2000,
     jobsRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS ?? 5,
@@ -235,6 +245,9 @@ function trustProxyOf(value: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }
+
+/** The development admin's address; its password is `DATA_DIR/admin-password`. */
+export const DEVELOPMENT_ADMIN_EMAIL = 'admin@fairsample.test';
 
 /** Development only: a random secret generated once and kept under the data directory. */
 function developmentSecret(dataDir: string, name: string, prefix = ''): string {

@@ -6,7 +6,8 @@ import { ArtifactKind, Tier } from '../../core/domain/work.enums';
 import { MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
-import { EarningKind, EarningLineModel, EarningsModel } from './dto/earnings.model';
+import { PayoutCover, PayoutStatusEnum, PayoutsService } from '../payouts/payouts.module';
+import { EarningKind, EarningLineModel, EarningLinePayoutModel, EarningsModel } from './dto/earnings.model';
 
 interface LineRow {
   kind: EarningKind;
@@ -47,6 +48,7 @@ export class EarningsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
+    private readonly payouts: PayoutsService,
   ) {}
 
   /**
@@ -81,7 +83,7 @@ export class EarningsService {
     };
   }
 
-  /** The contractor's credits, newest first. */
+  /** The contractor's credits, newest first, each with the payout that paid it (one query per page). */
   async statement(
     me: Principal,
     args: { first?: number; after?: string },
@@ -102,6 +104,10 @@ export class EarningsService {
       `SELECT * FROM (${LINES}) l ${where} ORDER BY l.at DESC, l.id DESC LIMIT $${params.length}`,
       params,
     );
+    const covers = await this.payouts.coversOf(
+      me.userId,
+      rows.map((r) => r.entryId),
+    );
     return toConnection(
       rows,
       page,
@@ -120,7 +126,18 @@ export class EarningsService {
         ledgerEntryId: r.entryId,
         creditedAt: r.at,
         acceptedBySystem: r.acceptedBySystem,
+        payout: payoutOf(covers.get(r.entryId)),
       }),
     );
   }
+}
+
+function payoutOf(cover: PayoutCover | undefined): EarningLinePayoutModel | null {
+  if (!cover) return null;
+  return {
+    id: cover.payoutId,
+    status: cover.status as PayoutStatusEnum,
+    paidAt: cover.paidAt,
+    transferId: cover.transferId,
+  };
 }

@@ -17,7 +17,7 @@ export const stripeClientProvider: Provider = {
     const base = config.stripeApiUrl ? new URL(config.stripeApiUrl) : undefined;
     return new Stripe(config.stripeSecretKey, {
       maxNetworkRetries: 2,
-      timeout: 20_000,
+      timeout: config.stripeTimeoutMs,
       ...(base
         ? {
             host: base.hostname,

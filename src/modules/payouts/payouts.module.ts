@@ -15,4 +15,11 @@ import { PayoutsService } from './payouts.service';
 export class PayoutsModule {}
 
 export { PayoutsService } from './payouts.service';
-export type { Payout, PayoutEligibility, PayoutRunResult, PayoutStatus } from './payouts.service';
+export { PayoutStatusEnum } from './dto/payout.model';
+export type {
+  Payout,
+  PayoutCover,
+  PayoutEligibility,
+  PayoutRunResult,
+  PayoutStatus,
+} from './payouts.service';

@@ -30,6 +30,14 @@ export interface Payout {
   createdAt: Date;
 }
 
+/** The payout that paid a credit out of a contractor's payable balance. */
+export interface PayoutCover {
+  payoutId: string;
+  status: PayoutStatus;
+  paidAt: Date | null;
+  transferId: string | null;
+}
+
 export interface PayoutRunResult {
   runId: string;
   /** Payouts this call created (a concurrent caller of the same run created the others). */
@@ -487,16 +495,37 @@ export class PayoutsService implements OnModuleInit {
    * paid yet are absent from the map.
    */
   async payoutsCovering(contractorId: string, entryIds: string[]): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ entry_id: string; payout_id: string }[]>(
-      `SELECT e.id AS entry_id,
-         (SELECT p.id FROM payouts p JOIN ledger_entries pe ON pe.id = p.ledger_entry_id
-          WHERE p.contractor_id = $1 AND p.status <> 'FAILED' AND p.currency = lp.currency
-            AND pe.created_at >= e.created_at ORDER BY pe.created_at, p.id LIMIT 1) AS payout_id
+    const covers = await this.coversOf(contractorId, entryIds);
+    return new Map([...covers].map(([entryId, cover]) => [entryId, cover.payoutId]));
+  }
+
+  /** `payoutsCovering` with the payout's state and transfer, for a statement page: one query. */
+  async coversOf(contractorId: string, entryIds: string[]): Promise<Map<string, PayoutCover>> {
+    if (entryIds.length === 0) return new Map();
+    const rows = await this.db.query<
+      {
+        entry_id: string;
+        id: string;
+        status: PayoutStatus;
+        paid_at: Date | null;
+        transfer_id: string | null;
+      }[]
+    >(
+      `SELECT e.id AS entry_id, c.id, c.status, c.paid_at, c.transfer_id
        FROM ledger_entries e JOIN ledger_postings lp ON lp.entry_id = e.id AND lp.account = $2 AND lp.amount > 0
+       JOIN LATERAL (
+         SELECT p.id, p.status, p.paid_at, p.transfer_id FROM payouts p JOIN ledger_entries pe ON pe.id = p.ledger_entry_id
+         WHERE p.contractor_id = $1 AND p.status <> 'FAILED' AND p.currency = lp.currency
+           AND pe.created_at >= e.created_at ORDER BY pe.created_at, p.id LIMIT 1) c ON true
        WHERE e.id = ANY($3::uuid[])`,
       [contractorId, Accounts.contractorPayable(contractorId), entryIds],
     );
-    return new Map(rows.filter((r) => r.payout_id).map((r) => [r.entry_id, r.payout_id]));
+    return new Map(
+      rows.map((r) => [
+        r.entry_id,
+        { payoutId: r.id, status: r.status, paidAt: r.paid_at, transferId: r.transfer_id },
+      ]),
+    );
   }
 }
 

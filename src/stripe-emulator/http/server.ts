@@ -23,6 +23,8 @@ export interface ApiDeps {
 interface Outcome {
   response: SavedResponse;
   headers: Record<string, string>;
+  /** An injected fault: close the connection instead of answering. */
+  drop?: boolean;
 }
 
 const MAX_BODY = 1 << 20;
@@ -79,6 +81,11 @@ export async function handleApiRequest(
     outcome = { response: errorResponse(error, requestId), headers: {} };
   }
   deps.commit?.();
+  if (outcome.drop && !clientGone) {
+    res.destroy();
+    deps.logger(`${method} ${url.pathname} -> connection dropped (${Date.now() - started} ms)`);
+    return;
+  }
   if (clientGone) {
     deps.logger(`${method} ${url.pathname} -> client gone (${Date.now() - started} ms)`);
     return;
@@ -110,6 +117,8 @@ export async function handleApiRequest(
     const data = parseParams(method, url, rawBody);
     const fault = deps.faults.take((f) => faultMatches(f, method, path));
     const before = fault && (fault.when ?? 'before') === 'before';
+    if (before && fault.drop)
+      return { response: errorResponse(injectedFault(500), requestId), headers: {}, drop: true };
 
     const execute = async (): Promise<Execution> => {
       if (before && fault.timeoutMs) {
@@ -132,6 +141,12 @@ export async function handleApiRequest(
     }
     if (fault && !before) {
       if (fault.timeoutMs) await sleep(fault.timeoutMs);
+      if (fault.drop)
+        return {
+          response: response ?? errorResponse(injectedFault(504), requestId),
+          headers: {},
+          drop: true,
+        };
       if (fault.status !== undefined || !fault.timeoutMs) {
         return { response: errorResponse(injectedFault(fault.status ?? 500), requestId), headers: {} };
       }

@@ -3,6 +3,7 @@ import { IsInt, IsOptional, IsString } from 'class-validator';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 import { MoneyModel } from '../../../core/money/money';
 import { PageInfo } from '../../../core/pagination/cursor';
+import { PayoutStatusEnum } from '../../payouts/payouts.module';
 
 @ObjectType('Earnings', { description: 'Per currency' })
 export class EarningsModel {
@@ -19,6 +20,18 @@ export enum EarningKind {
 }
 registerEnumType(EarningKind, { name: 'EarningKind' });
 
+@ObjectType('EarningLinePayout', {
+  description: 'The payout that took a statement line out of your payable balance, and its transfer',
+})
+export class EarningLinePayoutModel {
+  @Field(() => ID) id: string;
+  @Field(() => PayoutStatusEnum) status: PayoutStatusEnum;
+  @Field(() => Date, { nullable: true, description: 'When the transfer was confirmed (PAID)' })
+  paidAt: Date | null;
+  @Field(() => String, { nullable: true, description: "The payment processor's transfer id" })
+  transferId: string | null;
+}
+
 @ObjectType('EarningLine', { description: 'One payment into your payable balance, traceable to its work' })
 export class EarningLineModel {
   @Field(() => EarningKind) kind: EarningKind;
@@ -34,6 +47,11 @@ export class EarningLineModel {
   @Field() creditedAt: Date;
   @Field({ description: 'Accepted by the platform (review window passed, or dispute upheld)' })
   acceptedBySystem: boolean;
+  @Field(() => EarningLinePayoutModel, {
+    nullable: true,
+    description: 'The payout that paid this line; null while it is still in your payable balance',
+  })
+  payout: EarningLinePayoutModel | null;
 }
 
 @ObjectType('EarningLineEdge')
