@@ -17,7 +17,8 @@ import {
   taskNotFound,
 } from './tasks.errors';
 import { canManage, TasksService } from './tasks.service';
-import { TaskEscrowService } from './task-escrow.service';
+import { REVISION_AFTER_END_DAYS } from './held-slots';
+import { releaseCheckAfter, TaskEscrowService } from './task-escrow.service';
 
 type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
 
@@ -120,6 +121,13 @@ export class TaskLifecycleService {
         // Read after the status change: an ended task's free slots reserve nothing any more, only
         // work under way keeps its share (a claim that ends later returns it).
         const unspent = (await this.escrow.position(task.id, tx)).spare;
+        // Samples sent back for revision now have a deadline; their shares return after it.
+        await this.escrow.scheduleRelease(
+          task.id,
+          `ended:${task.id}`,
+          tx,
+          releaseCheckAfter(REVISION_AFTER_END_DAYS),
+        );
         if (unspent > 0n)
           refundId = await this.refunds.record(
             {
