@@ -15,6 +15,7 @@ import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
 import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
+import { RateEffectiveFrom1764170001000 } from './1764170001000-rate-effective-from';
 import { PayoutPaidAt1764170003000 } from './1764170003000-payout-paid-at';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   PayoutsSchema1764160008000,
   ConsentWithdrawal1764160009000,
   ContractorErasures1764160009001,
+  RateEffectiveFrom1764170001000,
   PayoutPaidAt1764170003000,
 ];

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       port: 3000,
       authRateLimitPerMinute: 30,
       databaseUrl: undefined,
+      rateCutNoticeDays: 14,
     });
     expect(a.jwtSecret).toHaveLength(64);
     expect(a.stripeWebhookSecret).toMatch(/^whsec_/);
@@ -48,6 +49,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be/],
     [{ PAYMENTS_PROCESSOR: 'paypal' }, /PAYMENTS_PROCESSOR must be emulator or stripe/],
+    [{ RATE_CUT_NOTICE_DAYS: '-1' }, /RATE_CUT_NOTICE_DAYS must be a whole number/],
+    [{ RATE_CUT_NOTICE_DAYS: '366' }, /RATE_CUT_NOTICE_DAYS/],
     [{ PAYMENTS_PROCESSOR: 'stripe' }, /STRIPE_SECRET_KEY is required with PAYMENTS_PROCESSOR=stripe/],
     [{ PAYMENTS_PROCESSOR: 'emulator', STRIPE_SECRET_KEY: 'sk_test_1' }, /unset one of them/],
     [

@@ -58,6 +58,8 @@ export interface AppConfig {
   payoutCron: string;
   /** Where the processor's hosted onboarding sends the contractor back to. */
   payoutOnboardingReturnUrl: string;
+  /** Days between publishing a rate table that cuts any pay and its taking effect for new tasks. */
+  rateCutNoticeDays: number;
 }
 
 /** `true`/`false`, a hop count, or addresses/CIDRs (IPv4 or IPv6) separated by commas. */
@@ -120,6 +122,7 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^https?:\/\//, { message: 'PAYOUT_ONBOARDING_RETURN_URL must be an http(s) URL' })
   PAYOUT_ONBOARDING_RETURN_URL?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(365) RATE_CUT_NOTICE_DAYS?: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +138,7 @@ const INT_KEYS = [
   'JOBS_POLL_INTERVAL_MS',
   'JOBS_RETRY_DELAY_SECONDS',
   'STRIPE_TIMEOUT_MS',
+  'RATE_CUT_NOTICE_DAYS',
 ] as const;
 
 /** Reads and validates the environment; the only place `process.env` is interpreted. */
@@ -214,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     payoutCron: vars.PAYOUT_CRON ?? '0 6 * * *',
     payoutOnboardingReturnUrl:
       vars.PAYOUT_ONBOARDING_RETURN_URL ?? `http://localhost:${vars.PORT ?? 3000}/payouts/onboarding`,
+    rateCutNoticeDays: vars.RATE_CUT_NOTICE_DAYS ?? 14,
   };
 }
 

@@ -194,7 +194,7 @@ export class DisputesService implements OnModuleInit {
         reviewerId: userId,
       });
       if (!accepted) throw notRejected(await this.submissions.statusOf(d.submissionId, tx));
-    }
+    } else await this.submissions.rejectionFinal(tx, d.submissionId);
     await this.audit.append(tx, {
       actor,
       action: uphold ? 'dispute.upheld' : 'dispute.dismissed',

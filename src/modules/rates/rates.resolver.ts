@@ -17,18 +17,21 @@ export class RatesResolver {
     private readonly publishing: RatePublishingService,
   ) {}
 
-  @Query(() => [RateTableModel], { description: 'Published rate tables, newest (current) first' })
+  @Query(() => [RateTableModel], {
+    description: 'Published rate tables, newest first: scheduled pay cuts, the current one, superseded ones',
+  })
   async rateTables(): Promise<RateTableModel[]> {
-    return (await this.rates.listPublished()).map((t) => RateTableModel.from(t));
+    return (await this.rates.listWithStatus()).map((t) => RateTableModel.from(t));
   }
 
   @Query(() => RateTableModel, { description: 'One published rate table by its version' })
   async rateTable(@Args('version') version: string): Promise<RateTableModel> {
-    return RateTableModel.from(await this.rates.findPublishedOrThrow(version));
+    return RateTableModel.from(await this.rates.findWithStatusOrThrow(version));
   }
 
   @Query(() => RateQuoteModel, {
-    description: 'Prices one accepted sample from the current table, falling back to SOC groups',
+    description:
+      'Prices one accepted sample from the current table (not one under notice), falling back to SOC groups',
   })
   async rateQuote(@Args() args: RateQuoteArgs): Promise<RateQuoteModel> {
     return RateQuoteModel.from(await this.rates.quote(args));
@@ -36,7 +39,8 @@ export class RatesResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => RateTableModel, {
-    description: 'Publishes an immutable table; it prices new tasks from now',
+    description:
+      'Publishes an immutable table: it prices new tasks from now, or, if it lowers any pay, after the notice period',
   })
   async publishRateTable(
     @Args('input') input: RateTableInput,

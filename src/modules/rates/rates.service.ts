@@ -40,7 +40,35 @@ export interface RateTableInfo {
   hourlyFloorMinor: bigint;
   platformFeeBasisPoints: number;
   publishedAt: Date | null;
+  effectiveFrom: Date | null;
 }
+
+/**
+ * CURRENT prices new tasks now; SCHEDULED was published after it and takes over at its
+ * `effectiveFrom` (a pay cut's notice); SUPERSEDED will never price a new task again.
+ */
+export type RateTableStatusValue = 'CURRENT' | 'SCHEDULED' | 'SUPERSEDED';
+
+export interface PublishedRateTable extends RateTableInfo {
+  publishedAt: Date;
+  effectiveFrom: Date;
+  status: RateTableStatusValue;
+}
+
+/**
+ * The one definition of the table in effect: of the published tables whose `effective_from` has
+ * come, the last published. A later publication wins over an earlier one still under notice, so a
+ * raise published during a cut's notice replaces the cut instead of being undone by it. Read at
+ * the statement's time, so a transaction that waited for a lock sees the table in effect then.
+ */
+const IN_EFFECT = `SELECT id, published_at FROM rate_tables
+  WHERE published_at IS NOT NULL AND effective_from <= statement_timestamp()
+  ORDER BY published_at DESC, created_at DESC LIMIT 1`;
+
+const TABLE_COLUMNS = `t.id, t.version, t.hourly_floor_minor::text AS "hourlyFloorMinor",
+  t.platform_fee_basis_points AS "platformFeeBasisPoints", t.published_at AS "publishedAt",
+  t.effective_from AS "effectiveFrom"`;
+type RawTable = Omit<PublishedRateTable, 'hourlyFloorMinor'> & { hourlyFloorMinor: string };
 
 export interface RowFilter {
   professionCode?: string | null;
@@ -60,6 +88,32 @@ export class RatesService {
       where: { publishedAt: Not(IsNull()) },
       order: { publishedAt: 'DESC', createdAt: 'DESC' },
     });
+  }
+
+  /**
+   * Published tables, newest first, with what each is now (`version`: that one only). The status
+   * is decided by IN_EFFECT in the same statement, so a list never shows two current tables.
+   */
+  async listWithStatus(version?: string): Promise<PublishedRateTable[]> {
+    const rows = await this.db.query<RawTable[]>(
+      `WITH cur AS (${IN_EFFECT})
+       SELECT ${TABLE_COLUMNS}, CASE
+           WHEN t.id = cur.id THEN 'CURRENT'
+           WHEN t.effective_from > statement_timestamp() AND (cur.id IS NULL OR t.published_at > cur.published_at)
+             THEN 'SCHEDULED'
+           ELSE 'SUPERSEDED' END AS status
+       FROM rate_tables t LEFT JOIN cur ON true
+       WHERE t.published_at IS NOT NULL AND ($1::text IS NULL OR t.version = $1)
+       ORDER BY t.published_at DESC, t.created_at DESC`,
+      [version ?? null],
+    );
+    return rows.map((r) => ({ ...r, hourlyFloorMinor: BigInt(r.hourlyFloorMinor) }));
+  }
+
+  async findWithStatusOrThrow(version: string): Promise<PublishedRateTable> {
+    const [table] = await this.listWithStatus(version);
+    if (!table) throw rateTableNotFound(version);
+    return table;
   }
 
   async findPublishedOrThrow(version: string): Promise<RateTableEntity> {
@@ -115,16 +169,26 @@ export class RatesService {
   }
 
   /**
-   * The table that prices new work: the latest published. Pass the caller's transaction to read
-   * it there (a task locking its price reads table and row in one snapshot).
+   * The table that prices new work now (IN_EFFECT): during a pay cut's notice, still the one
+   * before it. Pass the caller's transaction to read it there (a task locking its price reads
+   * table and row in one snapshot).
    */
   async currentTableOrThrow(tx?: EntityManager): Promise<RateTableInfo> {
-    const table = await (tx ?? this.db.manager).getRepository(RateTableEntity).findOne({
-      where: { publishedAt: Not(IsNull()) },
-      order: { publishedAt: 'DESC', createdAt: 'DESC' },
-    });
+    const table = await this.currentTable(tx);
     if (!table) throw noRateTable();
     return table;
+  }
+
+  async currentTable(tx?: EntityManager): Promise<RateTableInfo | null> {
+    const [row] = await (tx ?? this.db.manager).query<RawTable[]>(
+      `SELECT ${TABLE_COLUMNS} FROM rate_tables t WHERE t.id = (SELECT id FROM (${IN_EFFECT}) cur)`,
+    );
+    return row ? { ...row, hourlyFloorMinor: BigInt(row.hourlyFloorMinor) } : null;
+  }
+
+  /** Every row of a table (publishing compares a new table with the one in effect). */
+  async allRows(rateTableId: string, tx?: EntityManager): Promise<RateRowEntity[]> {
+    return (tx ?? this.db.manager).getRepository(RateRowEntity).findBy({ rateTableId });
   }
 
   /**

@@ -1,4 +1,6 @@
 import { BadInputError, ConflictError, ForbiddenError } from '../../core/errors/domain-error';
+import { toSafeNumber } from '../../core/money/money';
+import type { EscrowPosition } from '../tasks/tasks.module';
 
 export const reasonRequired = () =>
   new BadInputError('REASON_REQUIRED', 'reason is required to reject a submission', { field: 'reason' });
@@ -33,5 +35,20 @@ export const bonusKeyReused = () =>
     'This idempotencyKey already paid a different bonus on this task',
     {
       field: 'idempotencyKey',
+    },
+  );
+
+/** A bonus may spend only escrow no unpaid slot of the task still needs. */
+export const bonusExceedsSpareEscrow = (amount: bigint, fee: bigint, p: EscrowPosition) =>
+  new ConflictError(
+    'BUDGET_EXHAUSTED',
+    `A bonus of ${amount} plus its fee of ${fee} (${p.currency} minor units) needs ${amount + fee}, but of the ` +
+      `task's escrow of ${p.escrow}, ${p.reserved} is reserved for its ${p.unpaidSlots} unpaid slot(s) ` +
+      `(open or with work under way): at most ${p.spare} can be spent on bonuses and their fees now`,
+    {
+      escrowMinor: toSafeNumber(p.escrow),
+      reservedMinor: toSafeNumber(p.reserved),
+      spareMinor: toSafeNumber(p.spare),
+      unpaidSlots: p.unpaidSlots,
     },
   );

@@ -15,10 +15,11 @@ import {
   SubmissionRow,
   SubmissionsService,
 } from '../submissions/submissions.module';
-import { TasksService } from '../tasks/tasks.module';
+import { TaskEscrowService, TasksService } from '../tasks/tasks.module';
 import { BonusModel } from './dto/bonus.model';
 import { PayBonusArgs, ReviewDecision, ReviewInput } from './dto/review.input';
 import {
+  bonusExceedsSpareEscrow,
   bonusKeyReused,
   feedbackTooShort,
   notAccepted,
@@ -54,6 +55,7 @@ export class ReviewsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly submissions: SubmissionsService,
     private readonly tasks: TasksService,
+    private readonly taskEscrow: TaskEscrowService,
     private readonly accounts: AccountsService,
     private readonly rates: RatesService,
     private readonly ledger: LedgerService,
@@ -109,6 +111,8 @@ export class ReviewsService {
    * A bonus on an accepted submission: task escrow → the contractor's payable, plus the rate
    * table's fee → platform revenue, under the ledger key `bonus:<taskId>:<idempotencyKey>`.
    * The same key again returns the same bonus; with another amount or submission it is refused.
+   * It spends only spare escrow: what every slot not yet paid (free or with work under way) needs
+   * stays, so a bonus never leaves an acceptance unpaid.
    */
   async payBonus(me: Principal, args: PayBonusArgs): Promise<BonusModel> {
     const row = await this.db.transaction(async (tx) => {
@@ -116,10 +120,15 @@ export class ReviewsService {
       if (me.role !== Role.REQUESTER || me.organizationId !== s.organizationId) throw notTaskRequester();
       if (s.status !== 'ACCEPTED') throw notAccepted(s.status);
       const amount = BigInt(args.amount);
+      // Locks the task (see position): claims, closing and other bonuses of this task wait, so the
+      // spare escrow read here is still spare at commit — and a parallel call with the same key,
+      // once it has the lock, finds this one's bonus below.
+      const position = await this.taskEscrow.position(s.taskId, tx, { lock: true });
       const existing = await this.bonusByKey(s.taskId, args.idempotencyKey, tx);
       if (existing) return this.sameBonusOrThrow(existing, s, amount);
       const table = await this.rates.findPublishedOrThrow(s.rateTableVersion);
       const fee = basisPointsOf(amount, table.platformFeeBasisPoints);
+      if (amount + fee > position.spare) throw bonusExceedsSpareEscrow(amount, fee, position);
       const escrow = Accounts.taskEscrow(s.organizationId, s.taskId);
       const moves: LedgerMove[] = [
         { from: escrow, to: Accounts.contractorPayable(s.contractorId), amount, currency: s.currency },

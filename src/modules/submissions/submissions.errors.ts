@@ -31,6 +31,14 @@ export const noCurrentConsent = (version: string) =>
     termsVersion: version,
   });
 
+export const revisionWindowClosed = (days: number) =>
+  new ConflictError(
+    'REVISION_WINDOW_CLOSED',
+    `The task has ended and this sample was not resubmitted within ${days} days of the revision request ` +
+      `(or of the task's end): the request is final`,
+    { days },
+  );
+
 export const notAwaitingRevision = (status: string) =>
   new ConflictError(
     'NOT_AWAITING_REVISION',

@@ -11,7 +11,12 @@ import { ClaimsService } from '../claims/claims.module';
 import { ConsentService } from '../consent/consent.module';
 import { Accounts, LedgerService, LedgerMove } from '../ledger/ledger.module';
 import { PrivacyService, SCANNER_VERSION, typesFound } from '../privacy/privacy.module';
-import { TaskEntity } from '../tasks/tasks.module';
+import {
+  releaseCheckAfter,
+  REVISION_AFTER_END_DAYS,
+  TaskEntity,
+  TaskEscrowService,
+} from '../tasks/tasks.module';
 import { SubmitSampleInput } from './dto/submit-sample.input';
 import { SubmissionModel, SubmissionStatus } from './dto/submission.model';
 import { fromDb, RawRow, SUBMISSION_COLUMNS, SubmissionRow, SubmissionStatusValue } from './submission-row';
@@ -24,6 +29,7 @@ import {
   MAX_CONTENT_LENGTH,
   noCurrentConsent,
   notAwaitingRevision,
+  revisionWindowClosed,
   wrongTermsVersion,
 } from './submissions.errors';
 import { SubmissionViews, Viewer } from './submission-views';
@@ -56,6 +62,7 @@ export class SubmissionsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
     private readonly views: SubmissionViews,
+    private readonly taskEscrow: TaskEscrowService,
   ) {}
 
   onModuleInit(): void {
@@ -82,16 +89,23 @@ export class SubmissionsService implements OnModuleInit {
         throw wrongTermsVersion(input.attestation.consentTermsVersion, task.consentTermsVersion);
       const consent = await this.consent.current(me.userId, task.consentTermsVersion, tx);
       if (!consent) throw noCurrentConsent(task.consentTermsVersion);
-      const [latest] = await tx.query<{ version: number; status: SubmissionStatusValue }[]>(
-        `SELECT version, status FROM submissions WHERE claim_id = $1 ORDER BY version DESC LIMIT 1`,
-        [claim.id],
+      // revisionClosed: on an ended task, the revision request's deadline (database clock) passed.
+      const [latest] = await tx.query<
+        { version: number; status: SubmissionStatusValue; revisionClosed: boolean }[]
+      >(
+        `SELECT version, status, ($2::timestamptz IS NOT NULL
+           AND greatest(reviewed_at, $2::timestamptz) <= now() - make_interval(days => $3)) AS "revisionClosed"
+         FROM submissions WHERE claim_id = $1 ORDER BY version DESC LIMIT 1`,
+        [claim.id, task.endedAt, REVISION_AFTER_END_DAYS],
       );
       let version = 1;
       if (!latest) {
         // The claim's own conditional UPDATE decides a race with its expiry.
         await this.claims.markSubmitted(claim.id, me.userId, tx);
-      } else if (latest.status === 'REVISION_REQUESTED') version = latest.version + 1;
-      else throw notAwaitingRevision(latest.status);
+      } else if (latest.status === 'REVISION_REQUESTED') {
+        if (latest.revisionClosed) throw revisionWindowClosed(REVISION_AFTER_END_DAYS);
+        version = latest.version + 1;
+      } else throw notAwaitingRevision(latest.status);
       let inserted: RawRow[];
       try {
         inserted = await tx.query<RawRow[]>(
@@ -307,6 +321,15 @@ export class SubmissionsService implements OnModuleInit {
       [id, to, me.userId, reason, feedback],
     );
     if (!raw) throw alreadyDecided(await this.statusOf(id, tx));
+    const row = fromDb(raw);
+    // Once the decision is final (no dispute within its 14 days; no resubmission by the revision
+    // deadline), its slot's share goes back to the requester if the task has ended by then.
+    await this.taskEscrow.scheduleRelease(
+      row.taskId,
+      `decided:${id}`,
+      tx,
+      releaseCheckAfter(to === 'REJECTED' ? 14 : REVISION_AFTER_END_DAYS),
+    );
     await this.audit.append(tx, {
       actor: me,
       action: to === 'REJECTED' ? 'submission.rejected' : 'submission.revision_requested',
@@ -314,7 +337,19 @@ export class SubmissionsService implements OnModuleInit {
       before: { status: 'SUBMITTED' },
       after: { status: to, rejectionReason: reason },
     });
-    return fromDb(raw);
+    return row;
+  }
+
+  /**
+   * A rejection became final before its 14 days ran out (its dispute was dismissed), in the
+   * caller's transaction: the slot's share goes back to the requester now if the task has ended.
+   */
+  async rejectionFinal(tx: EntityManager, id: string): Promise<void> {
+    const [row] = await tx.query<{ taskId: string }[]>(
+      `SELECT task_id AS "taskId" FROM submissions WHERE id = $1`,
+      [id],
+    );
+    if (row) await this.taskEscrow.scheduleRelease(row.taskId, `final:${id}`, tx);
   }
 
   async statusOf(id: string, tx?: EntityManager): Promise<string> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
@@ -17,8 +17,8 @@ import {
   taskNotFound,
 } from './tasks.errors';
 import { canManage, TasksService } from './tasks.service';
-import { HELD_SLOTS } from './held-slots';
-import type { HeldSlots } from './held-slots';
+import { REVISION_AFTER_END_DAYS } from './held-slots';
+import { releaseCheckAfter, TaskEscrowService } from './task-escrow.service';
 
 type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
 
@@ -45,7 +45,7 @@ export class TaskLifecycleService {
     private readonly ledger: LedgerService,
     private readonly fundings: FundingService,
     private readonly refunds: EscrowRefundsService,
-    @Inject(HELD_SLOTS) private readonly held: HeldSlots,
+    private readonly escrow: TaskEscrowService,
   ) {}
 
   /** Charges what the escrow still lacks of the budget at the current rate table. */
@@ -118,7 +118,16 @@ export class TaskLifecycleService {
         [task.id, rule.to, rule.refund],
       );
       if (rule.refund) {
-        const unspent = (await this.escrowOf(task, tx)) - (await this.heldFor(task, tx));
+        // Read after the status change: an ended task's free slots reserve nothing any more, only
+        // work under way keeps its share (a claim that ends later returns it).
+        const unspent = (await this.escrow.position(task.id, tx)).spare;
+        // Samples sent back for revision now have a deadline; their shares return after it.
+        await this.escrow.scheduleRelease(
+          task.id,
+          `ended:${task.id}`,
+          tx,
+          releaseCheckAfter(REVISION_AFTER_END_DAYS),
+        );
         if (unspent > 0n)
           refundId = await this.refunds.record(
             {
@@ -150,15 +159,6 @@ export class TaskLifecycleService {
           this.logger.warn({ err, refundId }, 'inline refund failed; its job will retry it'),
         );
     return model;
-  }
-
-  /**
-   * Escrow that must stay for work already under way: each slot held by an ACTIVE claim or a
-   * sample awaiting review keeps its price and fee share (as the budget counts them). The task
-   * row is locked, so no claim can take a slot meanwhile; one that ends later returns its share.
-   */
-  private async heldFor(task: TaskEntity, tx: EntityManager): Promise<bigint> {
-    return BigInt(await this.held.heldSlots(task.id, tx)) * task.requesterCost;
   }
 
   private async lockManagedOrThrow(me: Principal, taskId: string, tx: EntityManager): Promise<TaskEntity> {

@@ -7,6 +7,7 @@ import { PaymentsModule } from '../payments/payments.module';
 import { ProfessionsModule } from '../professions/professions.module';
 import { RatesModule } from '../rates/rates.module';
 import { TaskEntity } from './entities/task.entity';
+import { TaskEscrowService } from './task-escrow.service';
 import { TaskLifecycleService } from './task-lifecycle.service';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
@@ -21,14 +22,16 @@ import { TasksService } from './tasks.service';
     ConsentModule,
     ContractorsModule,
   ],
-  providers: [TasksService, TaskLifecycleService, TasksResolver],
-  exports: [TasksService],
+  providers: [TasksService, TaskLifecycleService, TaskEscrowService, TasksResolver],
+  exports: [TasksService, TaskEscrowService],
 })
 export class TasksModule {}
 
 export { TasksService } from './tasks.service';
+export { TaskEscrowService, TASK_ESCROW_RELEASE_JOB, releaseCheckAfter } from './task-escrow.service';
+export type { EscrowPosition } from './task-escrow.service';
 export type { ReservedSlot, ReturnedSlot } from './tasks.service';
-export { HELD_SLOTS } from './held-slots';
+export { HELD_SLOTS, FINALITY_GRACE_HOURS, REVISION_AFTER_END_DAYS } from './held-slots';
 export { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
 export type { MeasuredEffort, MeasuredPay } from './measured-pay';
 export type { HeldSlots } from './held-slots';

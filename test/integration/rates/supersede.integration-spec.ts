@@ -15,7 +15,8 @@ describe('rates: a newer table supersedes for quotes', () => {
   });
   const publish = (input: ReturnType<typeof table>) => t.gql<PublishData>(PUBLISH, { input }, admin);
   beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
+    // These tables cut pay and must still apply at once: no notice (it is tested in notice.*).
+    t = await createTestApp({ ...ADMIN_ENV, RATE_CUT_NOTICE_DAYS: '0' });
     admin = await adminToken(t);
     contractor = (await registerUser(t, 'CONTRACTOR')).token;
     requester = (await registerUser(t, 'REQUESTER')).token;

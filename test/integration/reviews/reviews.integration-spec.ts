@@ -35,6 +35,21 @@ describe('reviews, auto-accept and bonuses', () => {
 
   const accept = (id: string, token: string) =>
     t.gql<ReviewData>(REVIEW, { input: { submissionId: id, decision: 'ACCEPT' } }, token);
+  /** Rejects a sample, then ages the rejection past the 14 days a dispute could be opened in. */
+  const rejectFinally = async (id: string, token: string) => {
+    const input = {
+      submissionId: id,
+      decision: 'REJECT',
+      reason: 'OFF_TOPIC',
+      feedback: 'This is not a support reply.',
+    };
+    ok(await t.gql(REVIEW, { input }, token));
+    await t.sql(
+      `UPDATE submissions SET submitted_at = now() - interval '20 days', review_due_at = now() - interval '17 days',
+         reviewed_at = now() - interval '15 days' WHERE id = $1`,
+      [id],
+    );
+  };
 
   it('two reviewers accepting in parallel: one acceptance, one ledger entry, the price and fee moved once', async () => {
     const { req, task, submissions, contractors } = await submittedTask(t, 1);
@@ -194,12 +209,13 @@ describe('reviews, auto-accept and bonuses', () => {
   });
 
   it('a bonus is paid once per key, with the rate table fee, to the contractor payable', async () => {
-    // Spare slots leave escrow for the bonus once the sample is paid.
-    const { req, submissions, contractors, task } = await submittedTask(t, 1, undefined, { slots: 3 });
+    // A bonus spends only escrow no unpaid slot needs: here the share of a rejection that is final.
+    const { req, submissions, contractors, task } = await submittedTask(t, 2);
     const id = submissions[0].id;
     const early = await t.gql(PAY_BONUS, { id, a: 500, n: 'Great reply', k: 'b-1' }, req);
     expect(errorOf(early)).toMatchObject({ code: 'CONFLICT', reason: 'NOT_ACCEPTED' });
     ok(await accept(id, req));
+    await rejectFinally(submissions[1].id, req);
     const before = await escrowOf(t, task.id);
     const paid = await Promise.all(
       [1, 2, 3].map(() => t.gql<PayBonusData>(PAY_BONUS, { id, a: 500, n: 'Great reply', k: 'b-1' }, req)),

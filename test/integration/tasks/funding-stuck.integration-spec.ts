@@ -42,7 +42,8 @@ describe('no funding leaves a task stuck (real PostgreSQL, Stripe emulator over 
     );
 
   beforeAll(async () => {
-    t = await createTestApp(JOBS_ENV);
+    // Prices move down and up here and must apply at once (the notice is tested in rates/notice).
+    t = await createTestApp({ ...JOBS_ENV, RATE_CUT_NOTICE_DAYS: '0' });
     token = await requester(t);
     admin = await adminToken(t);
     stripe = processorClient(t);

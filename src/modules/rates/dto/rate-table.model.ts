@@ -1,13 +1,29 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { ArtifactKind, Tier } from '../../../core/domain/work.enums';
 import { toSafeNumber } from '../../../core/money/money';
 import { PageInfo } from '../../../core/pagination/cursor';
 import { RateRowEntity } from '../entities/rate-row.entity';
-import { RateTableEntity } from '../entities/rate-table.entity';
+import type { PublishedRateTable } from '../rates.service';
+
+export enum RateTableStatus {
+  CURRENT = 'CURRENT',
+  SCHEDULED = 'SCHEDULED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(RateTableStatus, {
+  name: 'RateTableStatus',
+  description: 'What a published table is now',
+  valuesMap: {
+    CURRENT: { description: 'Prices new tasks now' },
+    SCHEDULED: { description: 'Prices new tasks from its effectiveFrom: a pay cut under notice' },
+    SUPERSEDED: { description: 'Replaced; tasks priced from it keep their locked price' },
+  },
+});
 
 @ObjectType('RateTable', {
-  description: 'A published, immutable price list; the newest one prices new tasks',
+  description:
+    'A published, immutable price list; the last published whose effectiveFrom has come prices new tasks',
 })
 export class RateTableModel {
   @Field(() => ID) id: string;
@@ -17,14 +33,22 @@ export class RateTableModel {
   hourlyFloorMinor: number;
   @Field(() => Int, { description: 'Charged to the requester on top of the price; 2000 = 20 %' })
   platformFeeBasisPoints: number;
+  @Field(() => Date, {
+    description:
+      'When it starts pricing new tasks: at publication, or after the notice period when it lowers any pay',
+  })
+  effectiveFrom: Date;
+  @Field(() => RateTableStatus) status: RateTableStatus;
 
-  static from(t: RateTableEntity): RateTableModel {
+  static from(t: PublishedRateTable): RateTableModel {
     return {
       id: t.id,
       version: t.version,
       publishedAt: t.publishedAt,
       hourlyFloorMinor: toSafeNumber(t.hourlyFloorMinor),
       platformFeeBasisPoints: t.platformFeeBasisPoints,
+      effectiveFrom: t.effectiveFrom,
+      status: RateTableStatus[t.status],
     };
   }
 }

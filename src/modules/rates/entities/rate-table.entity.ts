@@ -10,5 +10,7 @@ export class RateTableEntity {
   @Column('int') platformFeeBasisPoints: number;
   @Column('timestamptz', { nullable: true }) publishedAt: Date | null;
   @Column('uuid', { nullable: true }) publishedBy: string | null;
+  /** When it starts pricing new tasks: at publication, or after the notice a pay cut needs. */
+  @Column('timestamptz', { nullable: true }) effectiveFrom: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
