@@ -12,7 +12,9 @@ import {
   alreadyFunded,
   fundingInProgress,
   invalidTransition,
+  draftTakesNoAmount,
   notFundable,
+  topUpAmountRequired,
   notFunded,
   taskNotFound,
 } from './tasks.errors';
@@ -21,6 +23,9 @@ import { REVISION_AFTER_END_DAYS } from './held-slots';
 import { releaseCheckAfter, TaskEscrowService } from './task-escrow.service';
 
 type Action = 'paused' | 'resumed' | 'closed' | 'cancelled';
+
+/** A draft is funded to its budget; a published task still taking work can be topped up. */
+const FUNDABLE = new Set<TaskStatusValue>(['DRAFT', 'OPEN', 'PAUSED']);
 
 const TRANSITIONS: Record<Action, { from: TaskStatusValue[]; to: TaskStatusValue; refund: boolean }> = {
   paused: { from: ['OPEN'], to: 'PAUSED', refund: false },
@@ -48,19 +53,30 @@ export class TaskLifecycleService {
     private readonly escrow: TaskEscrowService,
   ) {}
 
-  /** Charges what the escrow still lacks of the budget at the current rate table. */
-  async fund(me: Principal, taskId: string, paymentMethod: string): Promise<FundingModel> {
+  /**
+   * A DRAFT: charges what the escrow still lacks of the budget at the current rate table. An OPEN
+   * or PAUSED task: charges `amount` as a top-up, spare escrow that bonuses can pay (closing
+   * refunds whatever is left of it).
+   */
+  async fund(me: Principal, taskId: string, paymentMethod: string, amount?: number): Promise<FundingModel> {
     await this.fundings.resumePending(taskId);
     const funding = await this.db.transaction(async (tx) => {
       const task = await this.lockManagedOrThrow(me, taskId, tx);
-      if (task.status !== 'DRAFT') throw notFundable(task.status);
+      if (!FUNDABLE.has(task.status)) throw notFundable(task.status);
       if (await this.fundings.hasPending(task.id, tx)) throw fundingInProgress();
-      await this.refreshDraftPrice(task, tx);
-      const needed = taskBudget(task) - (await this.escrowOf(task, tx));
-      if (needed <= 0n) throw alreadyFunded();
+      let needed: bigint;
+      if (task.status === 'DRAFT') {
+        if (amount !== undefined) throw draftTakesNoAmount();
+        await this.refreshDraftPrice(task, tx);
+        needed = taskBudget(task) - (await this.escrowOf(task, tx));
+        if (needed <= 0n) throw alreadyFunded();
+      } else {
+        if (amount === undefined) throw topUpAmountRequired(task.status);
+        needed = BigInt(amount);
+      }
       await this.audit.append(tx, {
         actor: me,
-        action: 'task.funding_requested',
+        action: task.status === 'DRAFT' ? 'task.funding_requested' : 'task.top_up_requested',
         subject: { type: 'task', id: task.id },
         metadata: { amount: needed, currency: task.currency },
       });

@@ -27,9 +27,25 @@ export const alreadyFunded = () =>
   new ConflictError('ALREADY_FUNDED', 'The escrow already covers the budget');
 
 export const notFundable = (status: string) =>
-  new ConflictError('INVALID_TRANSITION', `A ${status} task cannot be funded; only DRAFT tasks can`, {
-    status,
-  });
+  new ConflictError(
+    'INVALID_TRANSITION',
+    `A ${status} task cannot be funded; a DRAFT is funded to its budget, an OPEN or PAUSED task topped up`,
+    { status },
+  );
+
+export const topUpAmountRequired = (status: string) =>
+  new ConflictError(
+    'INVALID_TRANSITION',
+    `A ${status} task is already funded to its budget; only a top-up with an amount can add to its escrow`,
+    { status, field: 'amount' },
+  );
+
+export const draftTakesNoAmount = () =>
+  new BadInputError(
+    'INVALID_INPUT',
+    'amount is only for topping up an OPEN or PAUSED task; a DRAFT is funded to what its budget lacks',
+    { field: 'amount' },
+  );
 
 export const tooManyPerContractor = (max: number, slots: number) =>
   new BadInputError('INVALID_INPUT', `maxPerContractor (${max}) cannot exceed slots (${slots})`, {

@@ -38,9 +38,9 @@ export class TasksResolver {
   @Mutation(() => FundingModel)
   fundTask(
     @CurrentUser() me: Principal,
-    @Args() { taskId, paymentMethod }: FundTaskArgs,
+    @Args() { taskId, paymentMethod, amount }: FundTaskArgs,
   ): Promise<FundingModel> {
-    return this.lifecycle.fund(me, taskId, paymentMethod);
+    return this.lifecycle.fund(me, taskId, paymentMethod, amount);
   }
 
   @Roles(...MANAGERS)

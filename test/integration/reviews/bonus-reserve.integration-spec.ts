@@ -1,7 +1,18 @@
 import { createTestApp, GqlResult, TestApp } from '../../setup/test-app';
 import { CLAIM_TASK, eligibleContractors, expectBalanced, ok } from '../matching/matching-helpers';
 import { ATTEST, PAY_BONUS, REVIEW, SUBMIT, submittedTask } from '../submissions/submissions-helpers';
-import { ADMIN_ENV, escrowOf } from '../tasks/tasks-helpers';
+import {
+  ADMIN_ENV,
+  createTask,
+  errorOf,
+  escrowOf,
+  FundData,
+  fundedOpenTask,
+  paymentIntentsOf,
+  processorClient,
+  requester,
+  transition,
+} from '../tasks/tasks-helpers';
 
 interface BonusData {
   payBonus: { id: string; amount: { amountMinor: number }; fee: { amountMinor: number } };
@@ -94,6 +105,61 @@ describe('bonuses never spend escrow reserved for unpaid slots', () => {
     expect(ok(await review(sample.id, req, 'ACCEPT')).reviewSubmission.status).toBe('ACCEPTED');
     expect(await escrowOf(t, task.id)).toBe(0n);
     expect(await bonusRows(task.id)).toBe(1);
+    await expectBalanced(t);
+  }, 60_000);
+
+  const TOP_UP = `mutation($id: ID!, $pm: String!, $a: SafeInt) { fundTask(taskId: $id, paymentMethod: $pm, amount: $a) {
+    id status amount { amountMinor currency } failureReason } }`;
+  interface TopUpData {
+    fundTask: { id: string; status: string; amount: { amountMinor: number; currency: string } };
+  }
+
+  it('an OPEN task is topped up with a given amount that bonuses can then spend; drafts and ended tasks refuse one', async () => {
+    const { req, task, submissions } = await submittedTask(t, 1, undefined, { slots: 2 });
+    ok(await review(submissions[0].id, req, 'ACCEPT'));
+    // One free slot holds the 2400 left: nothing spare for the 500 bonus the requester wants to pay.
+    expect(refusal(await bonus(submissions[0].id, 500, 'u-1', req))).toMatchObject({ spareMinor: 0 });
+
+    // Without an amount an OPEN task has nothing to be charged for (as before top-ups existed).
+    const noAmount = await t.gql<TopUpData>(TOP_UP, { id: task.id, pm: 'pm_card_visa' }, req);
+    expect(errorOf(noAmount)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+      field: 'amount',
+    });
+    const bad = await t.gql<TopUpData>(TOP_UP, { id: task.id, pm: 'pm_card_visa', a: 0 }, req);
+    expect(bad.errors?.[0].message).toMatch(/amount must be at least 1 minor unit/);
+
+    const topUp = ok(
+      await t.gql<TopUpData>(TOP_UP, { id: task.id, pm: 'pm_card_visa', a: 600 }, req),
+    ).fundTask;
+    expect(topUp).toMatchObject({ status: 'SUCCEEDED', amount: { amountMinor: 600, currency: 'USD' } });
+    expect(await escrowOf(t, task.id)).toBe(3000n);
+    const intents = await paymentIntentsOf(processorClient(t), task.id);
+    expect(intents.map((i) => i.amount).sort((a, b) => a - b)).toEqual([600, 4800]);
+
+    // 500 to the contractor and its 100 fee: exactly the top-up; the free slot still has its share.
+    const paid = ok(await bonus(submissions[0].id, 500, 'u-2', req)).payBonus;
+    expect(paid).toMatchObject({ amount: { amountMinor: 500 }, fee: { amountMinor: 100 } });
+    expect(await escrowOf(t, task.id)).toBe(2400n);
+
+    // A draft is funded to its budget, not by an amount; a closed task takes no money at all.
+    const other = await requester(t);
+    const draft = await createTask(t, other, { slots: 1 });
+    const onDraft = await t.gql<TopUpData>(TOP_UP, { id: draft.id, pm: 'pm_card_visa', a: 600 }, other);
+    expect(errorOf(onDraft)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    const closed = await fundedOpenTask(t, other, { slots: 1 });
+    ok(await t.gql(transition('closeTask'), { id: closed.id }, other));
+    const onClosed = await t.gql<FundData>(TOP_UP, { id: closed.id, pm: 'pm_card_visa', a: 600 }, other);
+    expect(errorOf(onClosed)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    expect(onClosed.errors?.[0].message).toMatch(/CLOSED task cannot be funded/);
+    expect(
+      (
+        await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM fundings WHERE task_id = ANY($1)`, [
+          [draft.id, closed.id],
+        ])
+      )[0].n,
+    ).toBe(1);
     await expectBalanced(t);
   }, 60_000);
 });
