@@ -31,8 +31,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** `nodeArgs` go to the app's node (e.g. `--cpu-prof`). */
-export async function startStack(nodeArgs: string[] = []): Promise<Stack> {
+/** `nodeArgs` go to the app's node (e.g. `--cpu-prof`); `env` adds to or overrides its environment. */
+export async function startStack(nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fairsample-bench-'));
   chmodSync(dataDir, 0o755);
   const db = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), persistent: false });
@@ -46,6 +46,7 @@ export async function startStack(nodeArgs: string[] = []): Promise<Stack> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
       JWT_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -248,11 +248,17 @@ export class TasksService {
    * them). Rows read with it are what modelsFromRows takes.
    */
   columnsOf(alias: string): string {
-    return this.db
-      .getMetadata(TaskEntity)
-      .columns.map((c) => `${alias}.${c.databaseName}`)
-      .join(', ');
+    let list = this.columnLists.get(alias);
+    if (list === undefined) {
+      list = this.db
+        .getMetadata(TaskEntity)
+        .columns.map((c) => `${alias}.${c.databaseName}`)
+        .join(', ');
+      this.columnLists.set(alias, list);
+    }
+    return list;
   }
+  private readonly columnLists = new Map<string, string>();
 
   /** A task entity from a row of its columns, converted column by column as the ORM would. */
   private hydrate(row: Record<string, unknown>): TaskEntity {
