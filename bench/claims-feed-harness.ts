@@ -14,6 +14,7 @@ import type { AppConfig } from '../src/core/config/app-config';
 import { TokenService } from '../src/core/auth/token.service';
 import { startEmbeddedPostgres } from '../src/core/database/embedded-postgres';
 import { freePort } from '../src/core/database/free-port';
+import { postmasterPid, withChildren } from './support/proc-cpu';
 
 const JWT_SECRET = 'bench-secret-0123456789-0123456789-0123';
 
@@ -23,15 +24,20 @@ export interface Stack {
   sql: Client;
   /** A session token; the role and organisation come from the user's row on each request. */
   token(userId: string): Promise<string>;
+  /** The app's process id (for CPU accounting). */
+  appPid: number;
+  /** The postmaster and its backends now (backends come and go with the app's pool). */
+  postgresPids(): number[];
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `nodeArgs` go to the app's node (e.g. `--cpu-prof`); `env` adds to or overrides its environment. */
+export async function startStack(nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fairsample-bench-'));
   chmodSync(dataDir, 0o755);
   const db = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), persistent: false });
   const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'dist', 'src', 'main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -40,6 +46,7 @@ export async function startStack(): Promise<Stack> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
       JWT_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -53,6 +60,8 @@ export async function startStack(): Promise<Stack> {
     sql,
     // Access (role, organisation) is read from the database; a token names the user and its version.
     token: (userId) => tokens.sign({ userId, tokenVersion: 0 }),
+    appPid: child.pid!,
+    postgresPids: () => withChildren(postmasterPid(join(dataDir, 'pg'))),
     async stop() {
       await sql.end();
       child.kill('SIGTERM');

@@ -17,6 +17,7 @@ import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdraw
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
 import { RateEffectiveFrom1764170001000 } from './1764170001000-rate-effective-from';
 import { PayoutPaidAt1764170003000 } from './1764170003000-payout-paid-at';
+import { FeedTypedEligibility1764170005000 } from './1764170005000-feed-typed-eligibility';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ContractorErasures1764160009001,
   RateEffectiveFrom1764170001000,
   PayoutPaidAt1764170003000,
+  FeedTypedEligibility1764170005000,
 ];

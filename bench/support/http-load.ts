@@ -22,6 +22,8 @@ export interface LoadOptions {
   /** The JSON body POSTed to /graphql. */
   body: string;
   token?: string;
+  /** Instead of `token`: requests take these in turn (many users, each with its own token). */
+  tokens?: string[];
   /** A response is an error unless its status is 200 and this returns true for its body. */
   accept?: (body: string) => boolean;
 }
@@ -44,7 +46,7 @@ function requestBytes(port: number, body: string, token?: string): Buffer {
 /** One connection: loops until `end`, pushing each latency (ms) and counting errors. */
 function connection(
   opts: LoadOptions,
-  payload: Buffer,
+  nextPayload: () => Buffer,
   end: number,
   latencies: number[],
   onError: () => void,
@@ -59,7 +61,7 @@ function connection(
         return resolve();
       }
       started = performance.now();
-      socket.write(payload);
+      socket.write(nextPayload());
     };
     socket.on('connect', send);
     socket.on('error', reject);
@@ -83,13 +85,17 @@ function connection(
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
-  const payload = requestBytes(opts.port, opts.body, opts.token);
+  const payloads = (opts.tokens ?? [opts.token]).map((token) => requestBytes(opts.port, opts.body, token));
+  let sent = 0;
+  const nextPayload = () => payloads[sent++ % payloads.length];
   const latencies: number[] = [];
   let errors = 0;
   const t0 = performance.now();
   const end = t0 + opts.durationMs;
   await Promise.all(
-    Array.from({ length: opts.connections }, () => connection(opts, payload, end, latencies, () => errors++)),
+    Array.from({ length: opts.connections }, () =>
+      connection(opts, nextPayload, end, latencies, () => errors++),
+    ),
   );
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);

@@ -24,69 +24,72 @@ export const TASK_STATE_RULES: ReadonlySet<EligibilityRule> = new Set([
   EligibilityRule.NO_SLOTS_LEFT,
 ]);
 
+/** The SOC codes of a contractor's occupations and every group above them, one row per code. */
+const LINEAGE = `FROM contractor_occupations o CROSS JOIN unnest(o.ancestors) AS a(code)
+       WHERE o.user_id = u.id GROUP BY a.code ORDER BY a.code`;
+
 /**
- * The contractor side of every query: one row per contractor, with the columns the rules read.
+ * The contractor side of every query: one row per contractor with everything the rules read
+ * about it, computed once per contractor rather than once per task it is compared with:
+ * - `groups`: its occupations and every group above them, sorted, and `group_years` beside them
+ *   (the most years of any occupation inside that code);
+ * - `qualifications`: the qualification types it holds now (VERIFIED, unexpired);
+ * - `consent_keys`: "<terms version> <purpose>" for every purpose of its current consents, the
+ *   same keys tasks.consent_keys lists for a task (see the migration that added it).
  * A contractor without a profile has NULL country and languages (and no occupations), so it fails
- * the rules that need them rather than disappearing.
+ * the rules that need them rather than disappearing. `OFFSET 0` keeps PostgreSQL from pulling the
+ * subquery up into the query around it, which would compute each array again wherever a rule
+ * reads it (for each task compared).
  */
 export function contractorSource(onlyId?: string): string {
-  return `(SELECT u.id AS user_id, u.organization_id, p.country_code::text AS country_code, p.languages
+  return `(SELECT u.id AS user_id, u.organization_id, p.country_code::text AS country_code, p.languages,
+     ARRAY(SELECT a.code ${LINEAGE}) AS groups,
+     ARRAY(SELECT max(o.years_experience) ${LINEAGE}) AS group_years,
+     ARRAY(SELECT q.qualification_type_id FROM contractor_qualifications q
+       WHERE q.user_id = u.id AND q.status = 'VERIFIED' AND (q.expires_at IS NULL OR q.expires_at > now())
+     ) AS qualifications,
+     ARRAY(SELECT unnest(consent_keys_of(k.terms_version, k.purposes)) FROM consents k
+       WHERE k.user_id = u.id AND k.withdrawn_at IS NULL) AS consent_keys
      FROM users u LEFT JOIN contractor_profiles p ON p.user_id = u.id
-     WHERE u.role = 'CONTRACTOR'${onlyId ? ` AND u.id = ${onlyId}` : ''})`;
+     WHERE u.role = 'CONTRACTOR'${onlyId ? ` AND u.id = ${onlyId}` : ''} OFFSET 0)`;
 }
 
-/** A JSON array of the task's eligibility, or NULL when the task does not restrict it. */
-const listOf = (key: string) =>
-  `(CASE WHEN jsonb_typeof(t.eligibility->'${key}') = 'array' THEN t.eligibility->'${key}' END)`;
+/** Years in the contractor's occupations inside the task's code (NULL when none is). */
+export const YEARS_IN_TASK_CODE = `c.group_years[array_position(c.groups, t.profession_code)]`;
 
 /**
  * The one rule set, as SQL over a task `t` and a contractor `c` (see contractorSource); `cid` is
  * the contractor id expression — `c.user_id`, or a bound parameter when one contractor is asked
- * about, which lets PostgreSQL compute that contractor's side once and use the tasks' indexes.
+ * about, which lets PostgreSQL probe the claim counters by their key. The task side reads the
+ * typed columns generated from `eligibility` (NULL when the task does not restrict that).
  * Each predicate is TRUE when the rule passes; a NULL (missing profile data) counts as failing.
  * The feed, the reasons, the claim and the requester's sizing are all built from this list, so
  * they cannot disagree.
  */
 export function eligibilityRules(cid: string): { rule: EligibilityRule; sql: string }[] {
-  const matchingOccupations = `FROM contractor_occupations o WHERE o.user_id = ${cid}`;
   const rules: [EligibilityRule, string][] = [
     [EligibilityRule.TASK_NOT_OPEN, `t.status = 'OPEN'`],
     [EligibilityRule.NO_SLOTS_LEFT, `t.slots_remaining > 0`],
-    // The contractor's occupations and every group above them; the task's code must be one.
-    [
-      EligibilityRule.PROFESSION_MISMATCH,
-      `t.profession_code = ANY(ARRAY(SELECT unnest(o.ancestors) ${matchingOccupations}))`,
-    ],
+    // The task's code must be one of the contractor's occupations or a group above one.
+    [EligibilityRule.PROFESSION_MISMATCH, `t.profession_code = ANY(c.groups)`],
     // Passes when no occupation matches at all: that is PROFESSION_MISMATCH's failure, not this one.
     [
       EligibilityRule.NOT_ENOUGH_EXPERIENCE,
-      `(t.eligibility->>'minYearsExperience') IS NULL
-       OR (t.eligibility->>'minYearsExperience')::int <= COALESCE(
-         (SELECT max(o.years_experience) ${matchingOccupations} AND t.profession_code = ANY(o.ancestors)),
-         2147483647)`,
+      `t.min_years_experience IS NULL OR t.min_years_experience <= COALESCE(${YEARS_IN_TASK_CODE}, 2147483647)`,
     ],
     [
       EligibilityRule.COUNTRY_NOT_ALLOWED,
-      `${listOf('countries')} IS NULL OR ${listOf('countries')} @> to_jsonb(c.country_code)`,
+      `t.eligible_countries IS NULL OR c.country_code = ANY(t.eligible_countries)`,
     ],
     [
       EligibilityRule.NO_SHARED_LANGUAGE,
-      `${listOf('languages')} IS NULL OR ${listOf('languages')} ?| c.languages`,
+      `t.eligible_languages IS NULL OR t.eligible_languages && c.languages`,
     ],
     [
       EligibilityRule.QUALIFICATION_MISSING,
-      `${listOf('qualificationTypeIds')} IS NULL OR NOT EXISTS (
-         SELECT 1 FROM jsonb_array_elements_text(${listOf('qualificationTypeIds')}) AS r(id)
-         WHERE NOT EXISTS (
-           SELECT 1 FROM contractor_qualifications q
-           WHERE q.user_id = ${cid} AND q.qualification_type_id = r.id::uuid AND q.status = 'VERIFIED'
-             AND (q.expires_at IS NULL OR q.expires_at > now())))`,
+      `t.required_qualification_ids IS NULL OR t.required_qualification_ids <@ c.qualifications`,
     ],
-    [
-      EligibilityRule.NO_CONSENT,
-      `EXISTS (SELECT 1 FROM consents k WHERE k.user_id = ${cid} AND k.terms_version = t.consent_terms_version
-         AND k.withdrawn_at IS NULL AND k.purposes @> t.purposes)`,
-    ],
+    [EligibilityRule.NO_CONSENT, `t.consent_keys <@ c.consent_keys`],
     [
       EligibilityRule.CLAIM_LIMIT_REACHED,
       `COALESCE((SELECT cc.held FROM claim_counters cc WHERE cc.task_id = t.id AND cc.contractor_id = ${cid}), 0)
@@ -94,12 +97,13 @@ export function eligibilityRules(cid: string): { rule: EligibilityRule; sql: str
     ],
     [EligibilityRule.OWN_ORGANIZATION, `c.organization_id IS DISTINCT FROM t.organization_id`],
   ];
-  // Rules over NOT NULL task columns and a non-null array are never NULL; left bare, their
-  // predicates stay index conditions (the feed's profession filter uses tasks_feed_profession_idx).
+  // Rules over NOT NULL columns (tasks' and the contractor's arrays) are never NULL; left bare,
+  // their predicates stay index conditions (the feed's profession filter uses the feed index).
   const neverNull = new Set([
     EligibilityRule.TASK_NOT_OPEN,
     EligibilityRule.NO_SLOTS_LEFT,
     EligibilityRule.PROFESSION_MISMATCH,
+    EligibilityRule.NO_CONSENT,
   ]);
   return rules.map(([rule, sql]) => ({
     rule,

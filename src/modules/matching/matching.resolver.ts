@@ -1,8 +1,10 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser, Roles } from '../../core/auth/decorators';
 import { Role } from '../../core/auth/roles';
 import type { Principal } from '../../core/auth/roles';
-import { TaskConnection } from '../tasks/tasks.module';
+import { selectedFields } from '../../core/graphql/selection';
+import { readsFor, TaskConnection } from '../tasks/tasks.module';
 import { ContractorMatchesModel } from './dto/contractor-matches.model';
 import { EligibilityModel } from './dto/eligibility.model';
 import { FeedConnection } from './dto/feed.model';
@@ -15,8 +17,12 @@ export class MatchingResolver {
 
   @Roles(Role.CONTRACTOR)
   @Query(() => TaskConnection, { description: 'Open tasks you can claim now, best paid per hour first' })
-  eligibleTasks(@CurrentUser() me: Principal, @Args() args: EligibleTasksArgs): Promise<FeedConnection> {
-    return this.matching.feed(me, args);
+  eligibleTasks(
+    @CurrentUser() me: Principal,
+    @Args() args: EligibleTasksArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FeedConnection> {
+    return this.matching.feed(me, args, readsFor(selectedFields(info, ['edges', 'node'])));
   }
 
   @Roles(Role.CONTRACTOR)

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../../core/auth/roles';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { encodeCursor, parsePage } from '../../core/pagination/cursor';
 import { PseudonymsService, QualificationsService } from '../contractors/contractors.module';
 import { ProfessionsService } from '../professions/professions.module';
-import { TaskEntity, TasksService } from '../tasks/tasks.module';
+import { ModelReads, TaskEntity, TasksService } from '../tasks/tasks.module';
 import { EligibilityModel } from './dto/eligibility.model';
 import { FeedConnection } from './dto/feed.model';
 import { ContractorMatchesModel } from './dto/contractor-matches.model';
@@ -15,6 +16,7 @@ import {
   eligibilityRules,
   eligiblePredicate,
   TASK_STATE_RULES,
+  YEARS_IN_TASK_CODE,
 } from './eligibility-rules';
 import { FEED_COUNT_SQL, FEED_CURSOR_KEY, feedPageSql } from './feed-query';
 import { reasonFor } from './reasons';
@@ -83,20 +85,30 @@ export class MatchingService {
 
   /**
    * eligibleTasks: open tasks this contractor can claim now, best effective hourly pay first,
-   * then most slots left, then newest. The page is read by keyset on that order, which the
-   * partial index tasks_feed_order_idx serves; the contractor's side of each rule is computed
-   * once (its id is a parameter), and the total is counted only when a client asks for it.
+   * then most slots left, then newest. One query returns the page's rows (see feedPageSql); the
+   * total is counted, and the escrow and measured-pay reads are made, only when a client selects
+   * fields that need them (`reads`).
    */
-  async feed(me: Principal, args: { first?: number; after?: string }): Promise<FeedConnection> {
+  async feed(
+    me: Principal,
+    args: { first?: number; after?: string },
+    reads: ModelReads,
+  ): Promise<FeedConnection> {
     const page = parsePage(args.first, args.after, (key, id) => FEED_CURSOR_KEY.test(key) && UUID.test(id));
-    const params: unknown[] = [me.userId, page.first + 1];
+    const params: unknown[] = [me.userId];
     if (page.after) {
       const [, hourly, slots, createdAt] = FEED_CURSOR_KEY.exec(page.after.sortKey)!;
       params.push(hourly, slots, createdAt, page.after.id);
     }
-    const rows = await this.db.query<{ id: string; key: string }[]>(feedPageSql(!!page.after), params);
+    const limit = page.first + 1;
+    const rows = await preparedQuery<{ id: string; key: string } & Record<string, unknown>>(
+      this.db,
+      `feed-page:${page.after ? 'after' : 'first'}:${limit}`,
+      feedPageSql(!!page.after, limit, this.tasks.columnsOf('f')),
+      params,
+    );
     const shown = rows.slice(0, page.first);
-    const models = await this.tasks.modelsByIds(shown.map((r) => r.id));
+    const models = await this.tasks.modelsFromRows(shown, reads);
     const edges = shown.map((r, i) => ({ cursor: encodeCursor(r.key, r.id), node: models[i] }));
     const count = async () => {
       const [{ n }] = await this.db.query<{ n: number }[]>(FEED_COUNT_SQL, [me.userId]);
@@ -130,9 +142,7 @@ export class MatchingService {
     const sample = await this.db.query<
       { user_id: string; country_code: string; languages: string[]; years: number }[]
     >(
-      `SELECT c.user_id, c.country_code, c.languages,
-         (SELECT max(o.years_experience) FROM contractor_occupations o
-          WHERE o.user_id = c.user_id AND t.profession_code = ANY(o.ancestors))::int AS years
+      `SELECT c.user_id, c.country_code, c.languages, ${YEARS_IN_TASK_CODE} AS years
        ${from} AND ${eligiblePredicate('c.user_id', TASK_STATE_RULES)}
        ORDER BY years DESC, c.user_id LIMIT $2`,
       [task.id, first],

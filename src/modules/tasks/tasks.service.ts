@@ -24,6 +24,30 @@ import {
   tooManyPerContractor,
 } from './tasks.errors';
 
+/** What TasksService.toModels reads beyond the task rows, for the fields that need it. */
+export interface ModelReads {
+  /** The escrow balance: `escrowBalance`, `funded`. */
+  escrow: boolean;
+  /** Accepted samples and their effort: `acceptedSamples` and the `measured*` fields, `topUpPerSample`. */
+  measuredPay: boolean;
+}
+const ALL_READS: ModelReads = { escrow: true, measuredPay: true };
+
+/** The reads a client's selection of Task fields needs. */
+export function readsFor(selected: ReadonlySet<string>): ModelReads {
+  const any = (fields: (keyof TaskModel)[]) => fields.some((f) => selected.has(f));
+  return {
+    escrow: any(['escrowBalance', 'funded']),
+    measuredPay: any([
+      'acceptedSamples',
+      'measuredMedianMinutes',
+      'measuredHourly',
+      'measuredPayStatus',
+      'topUpPerSample',
+    ]),
+  };
+}
+
 /** Largest amount one card payment may carry (Stripe's limit is 99 999 999 minor units). */
 const MAX_BUDGET = 99_999_999n;
 
@@ -156,7 +180,7 @@ export class TasksService {
     // (aliases, escaping, an OR of ids) cost more than the query.
     const raw = await this.db.query<({ total_count: number } & Record<string, unknown>)[]>(
       `WITH total AS (SELECT count(*)::int AS n FROM tasks ${filter}),
-            page AS (SELECT * FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+            page AS (SELECT ${this.columnsOf('tasks')} FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
                      ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length})
        SELECT total.n AS total_count, page.* FROM total LEFT JOIN page ON true
        ORDER BY page.created_at DESC, page.id DESC`,
@@ -218,7 +242,25 @@ export class TasksService {
     return task;
   }
 
-  /** A task entity from a `SELECT *` row, converted column by column as the ORM would. */
+  /**
+   * The columns the task entity maps, as `alias.column, …` for a SELECT list (the typed columns
+   * the database generates from `eligibility` for the feed's filters stay out: nothing here reads
+   * them). Rows read with it are what modelsFromRows takes.
+   */
+  columnsOf(alias: string): string {
+    let list = this.columnLists.get(alias);
+    if (list === undefined) {
+      list = this.db
+        .getMetadata(TaskEntity)
+        .columns.map((c) => `${alias}.${c.databaseName}`)
+        .join(', ');
+      this.columnLists.set(alias, list);
+    }
+    return list;
+  }
+  private readonly columnLists = new Map<string, string>();
+
+  /** A task entity from a row of its columns, converted column by column as the ORM would. */
   private hydrate(row: Record<string, unknown>): TaskEntity {
     const metadata = this.db.getMetadata(TaskEntity);
     const task = new TaskEntity();
@@ -286,22 +328,42 @@ export class TasksService {
   }
 
   /**
+   * Models of task rows another module read with columnsOf (the feed), in their order. Only
+   * the `reads` asked for are made: a caller that knows the client selected no escrow or
+   * measured-pay field skips those round trips, and those fields then hold zero values.
+   */
+  async modelsFromRows(rows: Record<string, unknown>[], reads: ModelReads = ALL_READS): Promise<TaskModel[]> {
+    return this.toModels(
+      rows.map((r) => this.hydrate(r)),
+      undefined,
+      undefined,
+      reads,
+    );
+  }
+
+  /**
    * Models with their escrow balances and measured pay, each read in one query for the whole
    * page. `me` (when given) decides who is shown the UNDERPAID flag and the top-up: the task's
    * managers only.
    */
-  async toModels(tasks: TaskEntity[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
+  async toModels(
+    tasks: TaskEntity[],
+    tx?: EntityManager,
+    me?: Principal,
+    reads: ModelReads = ALL_READS,
+  ): Promise<TaskModel[]> {
     const pairs = tasks.map((t) => ({
       account: Accounts.taskEscrow(t.organizationId, t.id),
       currency: t.currency,
     }));
-    const balances = await this.ledger.balancesOf(pairs, tx);
-    const measured = this.measuredPay
-      ? await this.measuredPay.measure(
-          tasks.map((t) => t.id),
-          tx,
-        )
-      : new Map<string, MeasuredEffort>();
+    const balances = reads.escrow ? await this.ledger.balancesOf(pairs, tx) : new Map<string, bigint>();
+    const measured =
+      this.measuredPay && reads.measuredPay
+        ? await this.measuredPay.measure(
+            tasks.map((t) => t.id),
+            tx,
+          )
+        : new Map<string, MeasuredEffort>();
     const needsFloor = tasks.some((t) => (measured.get(t.id)?.accepted ?? 0) >= MIN_MEASURED_SAMPLES);
     const floors = needsFloor
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))

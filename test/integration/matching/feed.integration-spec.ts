@@ -68,6 +68,39 @@ describe('eligibleTasks: best effective hourly pay first, then most slots left, 
     }
   });
 
+  it('reads escrow and measured pay when a client selects them, through fragments and aliases', async () => {
+    const req = await requester(t);
+    const task = await fundedOpenTask(t, req, { tier: 'EXPERT', slots: 3 });
+    const [me] = await eligibleContractors(t, 1);
+    type Node = { id: string; held?: { amountMinor: number }; funded?: boolean; acceptedSamples?: number };
+    const nodeOf = async (query: string) => {
+      const r = await t.gql<{ eligibleTasks: { edges: { node: Node }[] } }>(query, {}, me.token);
+      return ok(r).eligibleTasks.edges.find((e) => e.node.id === task.id)?.node;
+    };
+    const direct = ok(
+      await t.gql<{
+        task: { escrowBalance: { amountMinor: number }; funded: boolean; acceptedSamples: number };
+      }>(
+        `query($id: ID!) { task(id: $id) { escrowBalance { amountMinor } funded acceptedSamples } }`,
+        { id: task.id },
+        me.token,
+      ),
+    ).task;
+    expect(direct.funded).toBe(true);
+    expect(direct.escrowBalance.amountMinor).toBeGreaterThan(0);
+    expect(
+      await nodeOf(`{ eligibleTasks(first: 100) { edges { node { id ...Money } } } }
+        fragment Money on Task { held: escrowBalance { amountMinor } ... on Task { funded acceptedSamples } }`),
+    ).toEqual({
+      id: task.id,
+      held: direct.escrowBalance,
+      funded: true,
+      acceptedSamples: direct.acceptedSamples,
+    });
+    // Without those fields the page is the same tasks.
+    expect(await nodeOf(`{ eligibleTasks(first: 100) { edges { node { id } } } }`)).toEqual({ id: task.id });
+  });
+
   it('is for contractors only', async () => {
     const r = await t.gql(FEED, {}, await requester(t));
     expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
