@@ -73,6 +73,14 @@ const toPayout = (r: PayoutRow): Payout => ({
   createdAt: r.created_at,
 });
 
+/** A contractor a page pays, and how much (its whole payable balance). */
+interface Payee {
+  payoutId: string;
+  contractorId: string;
+  processorAccountId: string;
+  amount: bigint;
+}
+
 export const PAYOUT_TRANSFER_JOB = 'payouts.transfer';
 export const PAYOUT_RUN_JOB = 'payouts.scheduled-run';
 export const PROCESSOR_EVENTS_SWEEP = 'payouts.processor-events-sweep';
@@ -171,6 +179,11 @@ export class PayoutsService implements OnModuleInit {
     return running ? running.id : this.openRun(currency, minimum, actor);
   }
 
+  /**
+   * One page of the run, set-wise: a few statements whatever the page's size — the page's
+   * accounts, their balances (locked), every payout row, every ledger entry with its postings
+   * and audit rows, every transfer job — all in the page's transaction.
+   */
   private async payPage(
     tx: EntityManager,
     runId: string,
@@ -183,83 +196,106 @@ export class PayoutsService implements OnModuleInit {
       [runId],
     );
     if (run.status !== 'RUNNING') return { seen: 0, paid: 0, finished: true };
-    const rows = await tx.query<
-      { account: string; balance: string; contractor_id: string; processor_account_id: string | null }[]
-    >(
-      `SELECT b.account, b.balance::text AS balance, split_part(b.account, ':', 2) AS contractor_id,
-         a.processor_account_id
-       FROM ledger_balances b
-       -- By primary key (a uuid): one index probe per balance, not a scan of every account.
-       LEFT JOIN payout_accounts a ON a.user_id = CASE WHEN split_part(b.account, ':', 2) ~ '^[0-9a-f-]{36}$'
-           THEN split_part(b.account, ':', 2)::uuid END
-         AND a.payouts_enabled AND a.transfers_active
-       WHERE b.currency = $1 AND b.account LIKE 'contractor:%:payable' AND b.account > $2
-         AND b.balance >= $3
-       ORDER BY b.account LIMIT $4`,
+    // Which accounts the page covers and where the next one starts (keyset, no lock: the amounts
+    // are read again below, under the balance rows' locks).
+    const page = await tx.query<{ account: string }[]>(
+      `SELECT account FROM ledger_balances
+       WHERE currency = $1 AND account LIKE 'contractor:%:payable' AND account > $2 AND balance >= $3
+       ORDER BY account LIMIT $4`,
       [currency, run.last_account ?? '', run.minimum_minor, BATCH_SIZE],
     );
-    let paid = 0;
-    for (const r of rows) {
-      if (!r.processor_account_id) continue;
-      if (await this.createPayout(tx, runId, r.contractor_id, r.processor_account_id, currency)) paid++;
-    }
-    const finished = rows.length < BATCH_SIZE;
+    const payees = page.length ? await this.lockPayees(tx, currency, page, run.minimum_minor) : [];
+    if (payees.length) await this.createPayouts(tx, runId, currency, payees);
+    const finished = page.length < BATCH_SIZE;
     await tx.query(
       `UPDATE payout_runs SET last_account = COALESCE($2, last_account),
          status = CASE WHEN $3 THEN 'DONE' ELSE status END,
          finished_at = CASE WHEN $3 THEN now() ELSE finished_at END
        WHERE id = $1`,
-      [runId, rows.at(-1)?.account ?? null, finished],
+      [runId, page.at(-1)?.account ?? null, finished],
     );
-    return { seen: rows.length, paid, finished };
+    return { seen: page.length, paid: payees.length, finished };
   }
 
-  /** The payout row, its ledger entry and its transfer job, in the page's transaction. */
-  private async createPayout(
+  /**
+   * The page's contractors that get a payout now, each with the exact balance it is paid.
+   * FOR UPDATE on their balance rows: no posting can change a balance between this read and the
+   * payout's entry (a credit committed meanwhile is re-read here; one arriving later waits for
+   * our commit), so each payout is exactly the balance at that moment and never overdraws it.
+   * Locked in code-unit order of account names, the order every ledger writer locks them in.
+   */
+  private async lockPayees(
     tx: EntityManager,
-    runId: string,
-    contractorId: string,
-    processorAccountId: string,
     currency: string,
-  ): Promise<boolean> {
-    // The balance row's lock: no other payout can read this balance until we commit.
-    const amount = await this.ledger.balance(Accounts.contractorPayable(contractorId), currency, tx, {
-      forUpdate: true,
-    });
-    if (amount < this.minimumFor(currency)) return false;
-    // One PENDING payout per contractor and currency (also a partial unique index): a payout of
-    // an earlier run still in flight is settled first; the balance credited since waits.
-    const [pending] = await tx.query<unknown[]>(
-      `SELECT 1 FROM payouts WHERE contractor_id = $1 AND currency = $2 AND status = 'PENDING'`,
-      [contractorId, currency],
+    page: { account: string }[],
+    minimum: string,
+  ): Promise<Payee[]> {
+    const rows = await tx.query<{ contractor_id: string; balance: string; processor_account_id: string }[]>(
+      `SELECT a.user_id AS contractor_id, b.balance::text AS balance, a.processor_account_id
+       FROM ledger_balances b
+       -- By primary key (a uuid): one index probe per balance, not a scan of every account.
+       JOIN payout_accounts a ON a.user_id = CASE WHEN split_part(b.account, ':', 2) ~ '^[0-9a-f-]{36}$'
+           THEN split_part(b.account, ':', 2)::uuid END
+         AND a.payouts_enabled AND a.transfers_active
+       WHERE b.currency = $1 AND b.account = ANY($2::text[]) AND b.balance >= $3
+         -- One PENDING payout per contractor and currency (also a partial unique index): a payout
+         -- of an earlier run still in flight is settled first; the balance credited since waits.
+         AND NOT EXISTS (SELECT 1 FROM payouts p
+                         WHERE p.contractor_id = a.user_id AND p.currency = $1 AND p.status = 'PENDING')
+       ORDER BY b.account COLLATE "C"
+       FOR UPDATE OF b`,
+      [currency, page.map((r) => r.account), minimum],
     );
-    if (pending) return false;
-    const id = randomUUID();
-    const { entryId } = await this.ledger.post(
-      {
-        idempotencyKey: `payout:${id}`,
+    return rows.map((r) => ({
+      payoutId: randomUUID(),
+      contractorId: r.contractor_id,
+      processorAccountId: r.processor_account_id,
+      amount: BigInt(r.balance),
+    }));
+  }
+
+  /** The payout rows, their ledger entries and their transfer jobs, in the page's transaction. */
+  private async createPayouts(tx: EntityManager, runId: string, currency: string, payees: Payee[]) {
+    const posted = await this.ledger.postMany(
+      payees.map((p) => ({
+        idempotencyKey: `payout:${p.payoutId}`,
         kind: 'PAYOUT',
-        reference: `payout:${id}`,
+        reference: `payout:${p.payoutId}`,
         description: 'Payout to the contractor',
-        metadata: { payoutId: id, runId },
+        metadata: { payoutId: p.payoutId, runId },
         moves: [
           {
-            from: Accounts.contractorPayable(contractorId),
+            from: Accounts.contractorPayable(p.contractorId),
             to: Accounts.processorClearing,
-            amount,
+            amount: p.amount,
             currency,
           },
         ],
-      },
+      })),
       tx,
     );
     await tx.query(
       `INSERT INTO payouts (id, run_id, contractor_id, processor_account_id, currency, amount, ledger_entry_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, runId, contractorId, processorAccountId, currency, amount.toString(), entryId],
+       SELECT id, $1, c, a, $2, m, e
+       FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::bigint[], $7::uuid[]) AS x (id, c, a, m, e)`,
+      [
+        runId,
+        currency,
+        payees.map((p) => p.payoutId),
+        payees.map((p) => p.contractorId),
+        payees.map((p) => p.processorAccountId),
+        payees.map((p) => p.amount.toString()),
+        posted.map((r) => r.entryId),
+      ],
     );
-    await this.jobs.enqueue(PAYOUT_TRANSFER_JOB, { payoutId: id }, tx, { singletonKey: `payout:${id}` });
-    return true;
+    await this.jobs.enqueueMany(
+      PAYOUT_TRANSFER_JOB,
+      payees.map((p) => ({
+        data: { payoutId: p.payoutId },
+        options: { singletonKey: `payout:${p.payoutId}` },
+      })),
+      tx,
+    );
   }
 
   /**
