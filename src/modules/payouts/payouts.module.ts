@@ -14,5 +14,5 @@ import { PayoutsService } from './payouts.service';
 })
 export class PayoutsModule {}
 
-export { PayoutsService } from './payouts.service';
+export { PARTLY_REVERSED, PayoutsService } from './payouts.service';
 export type { Payout, PayoutEligibility, PayoutRunResult, PayoutStatus } from './payouts.service';

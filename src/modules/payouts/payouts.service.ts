@@ -81,10 +81,11 @@ interface Payee {
   amount: bigint;
 }
 
+/** The ledger kind of a part of a payout that the processor reversed (money back to payable). */
+export const PARTLY_REVERSED = 'PAYOUT_PARTLY_REVERSED';
 export const PAYOUT_TRANSFER_JOB = 'payouts.transfer';
 export const PAYOUT_RUN_JOB = 'payouts.scheduled-run';
 export const PROCESSOR_EVENTS_SWEEP = 'payouts.processor-events-sweep';
-const BATCH_SIZE = 500;
 /** Events the sweep asks the processor for; the webhook should have brought them already. */
 const SWEPT_EVENT_TYPES = [
   'account.updated',
@@ -202,11 +203,11 @@ export class PayoutsService implements OnModuleInit {
       `SELECT account FROM ledger_balances
        WHERE currency = $1 AND account LIKE 'contractor:%:payable' AND account > $2 AND balance >= $3
        ORDER BY account LIMIT $4`,
-      [currency, run.last_account ?? '', run.minimum_minor, BATCH_SIZE],
+      [currency, run.last_account ?? '', run.minimum_minor, this.config.payoutBatchSize],
     );
     const payees = page.length ? await this.lockPayees(tx, currency, page, run.minimum_minor) : [];
     if (payees.length) await this.createPayouts(tx, runId, currency, payees);
-    const finished = page.length < BATCH_SIZE;
+    const finished = page.length < this.config.payoutBatchSize;
     await tx.query(
       `UPDATE payout_runs SET last_account = COALESCE($2, last_account),
          status = CASE WHEN $3 THEN 'DONE' ELSE status END,
@@ -368,24 +369,27 @@ export class PayoutsService implements OnModuleInit {
     );
     if (rows.length === 0) return;
     const payout = (await this.find(payoutId, tx))!;
-    await this.ledger.post(
-      {
-        idempotencyKey: `payout-returned:${payoutId}`,
-        kind: 'PAYOUT_RETURNED',
-        reference: `payout:${payoutId}`,
-        description: `Payout failed: ${code}`,
-        metadata: { payoutId, code },
-        moves: [
-          {
-            from: Accounts.processorClearing,
-            to: Accounts.contractorPayable(payout.contractorId),
-            amount: payout.amount,
-            currency: payout.currency,
-          },
-        ],
-      },
-      tx,
-    );
+    // Parts of the transfer reversed earlier went back to payable already; the rest goes now.
+    const rest = payout.amount - (await this.reversedInPart(tx, payout));
+    if (rest > 0n)
+      await this.ledger.post(
+        {
+          idempotencyKey: `payout-returned:${payoutId}`,
+          kind: 'PAYOUT_RETURNED',
+          reference: `payout:${payoutId}`,
+          description: `Payout failed: ${code}`,
+          metadata: { payoutId, code },
+          moves: [
+            {
+              from: Accounts.processorClearing,
+              to: Accounts.contractorPayable(payout.contractorId),
+              amount: rest,
+              currency: payout.currency,
+            },
+          ],
+        },
+        tx,
+      );
     await this.audit.append(tx, {
       actor: 'system',
       action: 'payout.failed',
@@ -401,21 +405,83 @@ export class PayoutsService implements OnModuleInit {
     await this.markPaid(tx, payoutId, transfer);
   }
 
-  /** transfer.reversed in full: the contractor never got the money; it returns to payable. */
+  /**
+   * transfer.reversed. In full: the contractor never got the money; the payout FAILS and what
+   * has not gone back to payable yet goes back. In part: each reversal's amount goes back to
+   * payable by its own entry, keyed by the reversal's id, and the payout stays PAID for the rest.
+   * Every transfer.reversed event carries all the transfer's reversals so far, so any number of
+   * deliveries of any of them, in any order, books each reversal once.
+   */
   async applyTransferReversed(transfer: Stripe.Transfer, tx: EntityManager): Promise<void> {
     const payoutId = transfer.metadata?.payout_id;
-    if (!payoutId || !(await this.find(payoutId, tx))) return;
-    if (transfer.amount_reversed < transfer.amount) {
-      this.logger.warn({ payoutId, transfer: transfer.id }, 'partial transfer reversal: left for finance');
+    if (!payoutId) return;
+    // The payout row's lock serialises the reversal events of one payout, so a part booked and
+    // the full return computed from the parts booked never race.
+    const [row] = await tx.query<{ status: PayoutStatus }[]>(
+      `SELECT status FROM payouts WHERE id = $1 FOR UPDATE`,
+      [payoutId],
+    );
+    if (!row || row.status === 'FAILED') return; // failed: the whole amount went back already
+    if (transfer.amount_reversed >= transfer.amount) {
+      await this.fail(
+        tx,
+        payoutId,
+        'transfer_reversed',
+        'The payment processor reversed the transfer',
+        transfer.id,
+      );
       return;
     }
-    await this.fail(
+    const payout = (await this.find(payoutId, tx))!;
+    const reversals = await this.reversalsOf(transfer);
+    const posted = await this.ledger.postMany(
+      reversals.map((r) => ({
+        idempotencyKey: `payout-reversal:${r.id}`,
+        kind: PARTLY_REVERSED,
+        reference: `payout:${payoutId}`,
+        description: 'Part of the payout reversed by the payment processor',
+        metadata: { payoutId, transferId: transfer.id, reversalId: r.id },
+        moves: [
+          {
+            from: Accounts.processorClearing,
+            to: Accounts.contractorPayable(payout.contractorId),
+            amount: BigInt(r.amount),
+            currency: payout.currency,
+          },
+        ],
+      })),
       tx,
-      payoutId,
-      'transfer_reversed',
-      'The payment processor reversed the transfer',
-      transfer.id,
     );
+    await this.audit.appendMany(
+      tx,
+      reversals
+        .filter((_, i) => posted[i].created)
+        .map((r) => ({
+          actor: 'system' as const,
+          action: 'payout.partly_reversed',
+          subject: { type: 'payout', id: payoutId },
+          after: { reversalId: r.id, amountReversed: r.amount },
+        })),
+    );
+  }
+
+  /** Every reversal of a transfer: those the event carries, or all of them from the processor. */
+  private async reversalsOf(transfer: Stripe.Transfer): Promise<{ id: string; amount: number }[]> {
+    if (!transfer.reversals?.has_more) return transfer.reversals?.data ?? [];
+    const all: { id: string; amount: number }[] = [];
+    for await (const r of this.stripe.transfers.listReversals(transfer.id, { limit: 100 })) all.push(r);
+    return all;
+  }
+
+  /** What earlier partial reversals of this payout's transfer returned to payable. */
+  private async reversedInPart(tx: EntityManager, payout: Payout): Promise<bigint> {
+    const entries = await this.ledger.entriesByReference(`payout:${payout.id}`, tx);
+    const account = Accounts.contractorPayable(payout.contractorId);
+    return entries
+      .filter((e) => e.kind === PARTLY_REVERSED)
+      .flatMap((e) => e.legs)
+      .filter((l) => l.account === account)
+      .reduce((sum, l) => sum + l.amount, 0n);
   }
 
   /**
