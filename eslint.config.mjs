@@ -49,7 +49,6 @@ const PENDING_TYPED_TESTS = [
   'test/integration/reviews/**',
   'test/integration/disputes/**',
   'test/integration/earnings/**',
-  'test/integration/payouts/**',
   'test/integration/reconciliation/**',
   'test/integration/consent-withdrawal/**',
   'test/integration/erasure/**',
