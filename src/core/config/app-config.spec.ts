@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       port: 3000,
       authRateLimitPerMinute: 30,
       databaseUrl: undefined,
+      payoutBatchSize: 500,
     });
     expect(a.jwtSecret).toHaveLength(64);
     expect(a.stripeWebhookSecret).toMatch(/^whsec_/);
@@ -48,6 +49,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be/],
     [{ PAYMENTS_PROCESSOR: 'paypal' }, /PAYMENTS_PROCESSOR must be emulator or stripe/],
+    [{ PAYOUT_BATCH_SIZE: '0' }, /PAYOUT_BATCH_SIZE/],
+    [{ PAYOUT_BATCH_SIZE: 'many' }, /PAYOUT_BATCH_SIZE must be a whole number/],
     [{ PAYMENTS_PROCESSOR: 'stripe' }, /STRIPE_SECRET_KEY is required with PAYMENTS_PROCESSOR=stripe/],
     [{ PAYMENTS_PROCESSOR: 'emulator', STRIPE_SECRET_KEY: 'sk_test_1' }, /unset one of them/],
     [
