@@ -170,7 +170,12 @@ export class PayoutRunsService implements OnModuleInit {
   }
 
   /** The payout rows, their ledger entries and their transfer jobs, in the page's transaction. */
-  private async createPayouts(tx: EntityManager, runId: string, currency: string, payees: Payee[]) {
+  private async createPayouts(
+    tx: EntityManager,
+    runId: string,
+    currency: string,
+    payees: Payee[],
+  ): Promise<void> {
     const posted = await this.ledger.postMany(
       payees.map((p) => ({
         idempotencyKey: `payout:${p.payoutId}`,
