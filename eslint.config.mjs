@@ -44,7 +44,6 @@ const PENDING_TYPED_TESTS = [
   'test/integration/claims/**',
   'test/integration/submissions/**',
   'test/integration/earnings/**',
-  'test/integration/payouts/**',
   'test/integration/consent-withdrawal/**',
   'test/integration/erasure/**',
 ];

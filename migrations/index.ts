@@ -16,6 +16,7 @@ import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
 import { RateEffectiveFrom1764170001000 } from './1764170001000-rate-effective-from';
+import { LedgerStatementBalances1764170002000 } from './1764170002000-ledger-statement-balances';
 import { PayoutPaidAt1764170003000 } from './1764170003000-payout-paid-at';
 import { FeedTypedEligibility1764170005000 } from './1764170005000-feed-typed-eligibility';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   ConsentWithdrawal1764160009000,
   ContractorErasures1764160009001,
   RateEffectiveFrom1764170001000,
+  LedgerStatementBalances1764170002000,
   PayoutPaidAt1764170003000,
   FeedTypedEligibility1764170005000,
 ];

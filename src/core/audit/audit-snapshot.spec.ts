@@ -46,6 +46,8 @@ describe('audit entries', () => {
       /metadata\.list\[0\]\.to/,
     ],
     ['prose', { after: { note: 'she said it was fine' } }, /prose/],
+    ['four one-letter words', { after: { note: 'a b c d' } }, /prose/],
+    ['the shortest e-mail address', { after: { to: 'x@y.z' } }, /e-mail/],
     ['a long string', { before: { body: 'x'.repeat(201) } }, /longer than 200/],
     ['an action without a subject', { action: 'published' }, /a\.b form/],
     ['a subject type in camel case', { subject: { type: 'ledgerEntry', id: 'x' } }, /snake case/],
@@ -55,6 +57,16 @@ describe('audit entries', () => {
   ])('refuses %s', (_what, patch, message) => {
     expect(() => normaliseEntry({ ...entry, ...patch })).toThrow(AuditEntryError);
     expect(() => normaliseEntry({ ...entry, ...patch })).toThrow(message);
+  });
+
+  it('keeps ids, account names and three-word codes', () => {
+    const after = {
+      account: `contractor:${USER}:payable`,
+      key: `payout:${USER}`.repeat(4),
+      code: 'not three words',
+      at: 'a@b',
+    };
+    expect(normaliseEntry({ ...entry, after }).after).toEqual(after);
   });
 
   it('hashes every field: changing any one changes the hash', () => {

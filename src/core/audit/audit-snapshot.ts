@@ -14,8 +14,10 @@ const MAX_SNAPSHOT = 16_000;
  * recognise a name, so callers still choose their fields with care.
  */
 const LOOKS_PERSONAL = [
-  { what: 'an e-mail address', re: /[^\s@]+@[^\s@]+\.[^\s@]+/ },
-  { what: 'prose (several words)', re: /\S+\s+\S+\s+\S+\s+\S+/ },
+  // x@y.z and four words, written so that a long string with no '@' or no space is checked
+  // in one pass (a leading `\S+` would retry from every position: quadratic on ids).
+  { what: 'an e-mail address', re: /[^\s@]@[^\s@]+\.[^\s@]/ },
+  { what: 'prose (several words)', re: /\S\s+\S+\s+\S+\s+\S/ },
 ];
 
 /** The row's content, normalised to plain JSON; refuses anything that could be personal data. */

@@ -67,26 +67,38 @@ export class AuditService {
    * Throws AuditEntryError (a bug in the caller) for content that could be personal data.
    */
   async append(tx: EntityManager, entry: AuditEntryInput): Promise<void> {
+    await this.appendMany(tx, [entry]);
+  }
+
+  /**
+   * `append` for many changes of one transaction, in one INSERT: rows get ids in the order
+   * given, and the sealer chains them like rows appended one by one. Every entry is checked
+   * before anything is written, so one bad entry writes none.
+   */
+  async appendMany(tx: EntityManager, entries: readonly AuditEntryInput[]): Promise<void> {
     if (!tx.queryRunner?.isTransactionActive)
       throw new Error('AuditService.append must run inside the transaction that makes the change');
-    const row = normaliseEntry(entry);
+    if (entries.length === 0) return;
+    const rows = entries.map(normaliseEntry);
     // The jsonb columns receive canonical text; what is hashed later is read back from the row.
     const json = (v: unknown) => (v === null ? null : canonicalJson(v));
     await tx.query(
       `INSERT INTO audit_log (occurred_at, actor_type, actor_user_id, actor_role, action,
          subject_type, subject_id, before, after, metadata)
-       VALUES (date_trunc('milliseconds', clock_timestamp()), $1, $2, $3, $4, $5, $6,
-         $7::jsonb, $8::jsonb, $9::jsonb)`,
+       SELECT date_trunc('milliseconds', clock_timestamp()), t, u, r, a, st, si, b, af, m
+       FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::jsonb[], $8::jsonb[], $9::jsonb[]) WITH ORDINALITY AS x (t, u, r, a, st, si, b, af, m, n)
+       ORDER BY n`,
       [
-        row.actorType,
-        row.actorUserId,
-        row.actorRole,
-        row.action,
-        row.subjectType,
-        row.subjectId,
-        json(row.before),
-        json(row.after),
-        json(row.metadata),
+        rows.map((r) => r.actorType),
+        rows.map((r) => r.actorUserId),
+        rows.map((r) => r.actorRole),
+        rows.map((r) => r.action),
+        rows.map((r) => r.subjectType),
+        rows.map((r) => r.subjectId),
+        rows.map((r) => json(r.before)),
+        rows.map((r) => json(r.after)),
+        rows.map((r) => json(r.metadata)),
       ],
     );
   }

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       authRateLimitPerMinute: 30,
       databaseUrl: undefined,
       rateCutNoticeDays: 14,
+      payoutBatchSize: 500,
     });
     expect(a.jwtSecret).toHaveLength(64);
     expect(a.stripeWebhookSecret).toMatch(/^whsec_/);
@@ -51,6 +52,8 @@ describe('loadConfig', () => {
     [{ PAYMENTS_PROCESSOR: 'paypal' }, /PAYMENTS_PROCESSOR must be emulator or stripe/],
     [{ RATE_CUT_NOTICE_DAYS: '-1' }, /RATE_CUT_NOTICE_DAYS must be a whole number/],
     [{ RATE_CUT_NOTICE_DAYS: '366' }, /RATE_CUT_NOTICE_DAYS/],
+    [{ PAYOUT_BATCH_SIZE: '0' }, /PAYOUT_BATCH_SIZE/],
+    [{ PAYOUT_BATCH_SIZE: 'many' }, /PAYOUT_BATCH_SIZE must be a whole number/],
     [{ PAYMENTS_PROCESSOR: 'stripe' }, /STRIPE_SECRET_KEY is required with PAYMENTS_PROCESSOR=stripe/],
     [{ PAYMENTS_PROCESSOR: 'emulator', STRIPE_SECRET_KEY: 'sk_test_1' }, /unset one of them/],
     [

@@ -56,6 +56,8 @@ export interface AppConfig {
   /** Currencies the scheduled payout run pays, and when (cron, UTC). */
   payoutCurrencies: string[];
   payoutCron: string;
+  /** Contractors a payout run pays per transaction (a page). */
+  payoutBatchSize: number;
   /** Where the processor's hosted onboarding sends the contractor back to. */
   payoutOnboardingReturnUrl: string;
   /** Days between publishing a rate table that cuts any pay and its taking effect for new tasks. */
@@ -119,6 +121,7 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^\S+( \S+){4}$/, { message: 'PAYOUT_CRON must be a five-field cron expression' })
   PAYOUT_CRON?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(5000) PAYOUT_BATCH_SIZE?: number;
   @IsOptional()
   @Matches(/^https?:\/\//, { message: 'PAYOUT_ONBOARDING_RETURN_URL must be an http(s) URL' })
   PAYOUT_ONBOARDING_RETURN_URL?: string;
@@ -139,6 +142,7 @@ const INT_KEYS = [
   'JOBS_RETRY_DELAY_SECONDS',
   'STRIPE_TIMEOUT_MS',
   'RATE_CUT_NOTICE_DAYS',
+  'PAYOUT_BATCH_SIZE',
 ] as const;
 
 /** Reads and validates the environment; the only place `process.env` is interpreted. */
@@ -216,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     payoutMinimums,
     payoutCurrencies: (vars.PAYOUT_CURRENCIES ?? 'USD').split(','),
     payoutCron: vars.PAYOUT_CRON ?? '0 6 * * *',
+    payoutBatchSize: vars.PAYOUT_BATCH_SIZE ?? 500,
     payoutOnboardingReturnUrl:
       vars.PAYOUT_ONBOARDING_RETURN_URL ?? `http://localhost:${vars.PORT ?? 3000}/payouts/onboarding`,
     rateCutNoticeDays: vars.RATE_CUT_NOTICE_DAYS ?? 14,

@@ -101,16 +101,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     tx: EntityManager,
     options: EnqueueOptions = {},
   ): Promise<string | null> {
-    if (!this.handlers.has(name)) throw new Error(`no handler is registered for job queue "${name}"`);
-    const runner = tx.queryRunner;
-    if (!runner?.isTransactionActive) throw new Error('enqueue must run inside the business transaction');
-    const db = {
-      executeSql: async (text: string, values: unknown[]) => ({
-        rows: (await runner.query(text, values, true)).records as unknown[],
-      }),
-    };
+    this.assertEnqueueable(name);
     return this.boss.send(name, data, {
-      db,
+      db: txConnection(tx),
       // A key maps to a fixed job id, so the primary key refuses a second job for it.
       ...(options.singletonKey
         ? { id: keyedJobId(name, options.singletonKey), singletonKey: options.singletonKey }
@@ -118,6 +111,37 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
     });
+  }
+
+  /**
+   * `enqueue` for many jobs of one queue, in one INSERT inside the caller's transaction (pg-boss
+   * `insert` over tx's connection). A job whose key is already queued is skipped, as `enqueue`
+   * would skip it; which ones were skipped is not reported.
+   */
+  async enqueueMany(
+    name: string,
+    jobs: readonly { data: object; options?: EnqueueOptions }[],
+    tx: EntityManager,
+  ): Promise<void> {
+    this.assertEnqueueable(name);
+    const db = txConnection(tx);
+    if (jobs.length === 0) return;
+    await this.boss.insert(
+      jobs.map(({ data, options = {} }) => ({
+        name,
+        data,
+        ...(options.singletonKey
+          ? { id: keyedJobId(name, options.singletonKey), singletonKey: options.singletonKey }
+          : {}),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+      })),
+      { db },
+    );
+  }
+
+  private assertEnqueueable(name: string): void {
+    if (!this.handlers.has(name)) throw new Error(`no handler is registered for job queue "${name}"`);
   }
 
   /** Registers the handler of a queue; call from the owning module's onModuleInit. */
@@ -265,6 +289,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       await this.boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
     }
   }
+}
+
+/** pg-boss's `db` option over the business transaction's connection: the job commits with it. */
+function txConnection(tx: EntityManager): PgBoss.Db {
+  const runner = tx.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('enqueue must run inside the business transaction');
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: (await runner.query(text, values, true)).records as unknown[],
+    }),
+  };
 }
 
 /** A stable job id per (queue, key): UUID-shaped bytes of a SHA-256. */

@@ -10,7 +10,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Incoming first so an account that both receives and pays in one entry never dips below zero
  * half-way through it.
  */
-export function sortLegs(legs: readonly LedgerLeg[]): LedgerLeg[] {
+export function sortLegs<T extends LedgerLeg>(legs: readonly T[]): T[] {
   return [...legs].sort(
     (x, y) =>
       byCodeUnits(x.account, y.account) ||

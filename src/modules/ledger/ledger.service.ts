@@ -4,11 +4,11 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { isCurrency } from '../../core/money/currencies';
 import { mustStayNonNegative } from './accounts';
-import { assertBalanced, legsOf, sameLegs } from './balance-check';
+import { assertBalanced, legsOf, sameLegs, sortLegs } from './balance-check';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 import { LedgerPostingEntity } from './entities/ledger-posting.entity';
 import { validateEntry } from './entry-validation';
-import { idempotencyKeyReused, insufficientFunds, unknownCurrency } from './ledger.errors';
+import { idempotencyKeyReused, insufficientFunds, invalidEntry, unknownCurrency } from './ledger.errors';
 import type {
   AccountBalance,
   LedgerEntry,
@@ -43,12 +43,32 @@ export class LedgerService {
    * (INSUFFICIENT_FUNDS) naming the account; the database refuses it, so no race can get past.
    */
   async post(entry: PostEntryInput, tx?: EntityManager): Promise<PostResult> {
-    validateEntry(entry);
-    const legs = legsOf(entry.moves);
-    assertBalanced(legs);
+    const checked = checkedEntries([entry]);
     // The entry and its legs must commit together (the balance check is deferred to COMMIT).
-    if (tx?.queryRunner?.isTransactionActive) return this.write(tx, entry, legs);
-    return (tx ?? this.db.manager).transaction((m) => this.write(m, entry, legs));
+    if (tx?.queryRunner?.isTransactionActive) return (await this.write(tx, checked))[0];
+    return (tx ?? this.db.manager).transaction(async (m) => (await this.write(m, checked))[0]);
+  }
+
+  /**
+   * `post` for many entries inside the caller's transaction, in a handful of statements whatever
+   * their number (a payout run posts a page of payouts at once); results in the order given.
+   * Each entry is still its own balanced, idempotent entry: the same checks run on every one
+   * before anything is written, and the database's row-level triggers check each again (the
+   * balance check at COMMIT, the closed-period check, the non-negative balances). One entry
+   * refused refuses the whole call, and the caller's transaction with it.
+   */
+  async postMany(entries: readonly PostEntryInput[], tx: EntityManager): Promise<PostResult[]> {
+    if (!tx.queryRunner?.isTransactionActive)
+      throw new Error('LedgerService.postMany must run inside the caller’s transaction');
+    const checked = checkedEntries(entries);
+    const keys = new Set(entries.map((e) => e.idempotencyKey));
+    if (keys.size !== entries.length)
+      throw invalidEntry(
+        'DUPLICATE_IDEMPOTENCY_KEY',
+        'Two entries of one call share an idempotency key',
+        'idempotencyKey',
+      );
+    return entries.length ? this.write(tx, checked) : [];
   }
 
   /** The maintained balance (0n for an account never posted to). */
@@ -129,47 +149,75 @@ export class LedgerService {
     return entry ? (await this.withLegs(m, [entry]))[0] : null;
   }
 
-  private async write(tx: EntityManager, entry: PostEntryInput, legs: LedgerLeg[]): Promise<PostResult> {
+  private async write(tx: EntityManager, entries: CheckedEntry[]): Promise<PostResult[]> {
     // Exactly once under concurrency: a second writer of the same key waits here until the first
     // commits, then inserts nothing and replays; the unique index decides, not timing.
-    const inserted: { id: string }[] = await tx.query(
+    const inserted: { id: string; idempotency_key: string }[] = await tx.query(
       `INSERT INTO ledger_entries (idempotency_key, kind, reference, description, metadata)
-       VALUES ($1, $2, $3, $4, $5::jsonb)
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+       SELECT k, kd, r, d, m FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+         WITH ORDINALITY AS x (k, kd, r, d, m, n)
+       ORDER BY n
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key`,
       [
-        entry.idempotencyKey,
-        entry.kind,
-        entry.reference,
-        entry.description ?? '',
-        JSON.stringify(entry.metadata ?? {}, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+        entries.map((e) => e.entry.idempotencyKey),
+        entries.map((e) => e.entry.kind),
+        entries.map((e) => e.entry.reference),
+        entries.map((e) => e.entry.description ?? ''),
+        entries.map((e) =>
+          JSON.stringify(e.entry.metadata ?? {}, (_k, v: unknown) =>
+            typeof v === 'bigint' ? v.toString() : v,
+          ),
+        ),
       ],
     );
-    if (inserted.length === 0) return this.replay(tx, entry, legs);
-    const entryId = inserted[0].id;
-    // One statement, legs in sortLegs order: the balance trigger fires row by row in that order,
-    // so balance rows are locked in the same global order by every writer (no deadlocks).
-    const values = legs.map((_, i) => `($1, $${3 * i + 2}, $${3 * i + 3}, $${3 * i + 4}::bigint)`);
+    const idOf = new Map(inserted.map((r) => [r.idempotency_key, r.id]));
+    const results: PostResult[] = [];
+    const written: { entryId: string; entry: PostEntryInput; legs: LedgerLeg[] }[] = [];
+    for (const e of entries) {
+      const entryId = idOf.get(e.entry.idempotencyKey);
+      if (entryId === undefined) results.push(await this.replay(tx, e.entry, e.legs));
+      else {
+        results.push({ entryId, created: true });
+        written.push({ entryId, ...e });
+      }
+    }
+    if (written.length === 0) return results;
+    // One statement, every leg of every entry in sortLegs order: the balance trigger fires row by
+    // row in that order, so balance rows are locked in the same global order by every writer (no
+    // deadlocks), whether it writes one entry or many.
+    const legs = sortLegs(written.flatMap((w) => w.legs.map((l) => ({ ...l, entryId: w.entryId }))));
     try {
       await tx.query(
-        `INSERT INTO ledger_postings (entry_id, account, currency, amount) VALUES ${values.join(', ')}`,
-        [entryId, ...legs.flatMap((l) => [l.account, l.currency, l.amount.toString()])],
+        `INSERT INTO ledger_postings (entry_id, account, currency, amount)
+         SELECT e, a, c, m FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[])
+           WITH ORDINALITY AS x (e, a, c, m, n)
+         ORDER BY n`,
+        [
+          legs.map((l) => l.entryId),
+          legs.map((l) => l.account),
+          legs.map((l) => l.currency),
+          legs.map((l) => l.amount.toString()),
+        ],
       );
     } catch (error) {
       throw overdrawnAccount(error, legs) ?? error;
     }
     // Entries join the audit chain (a replay above writes nothing, so it records nothing).
-    await this.audit.append(tx, {
-      actor: 'system',
-      action: 'ledger.entry_posted',
-      subject: { type: 'ledger_entry', id: entryId },
-      after: {
-        idempotencyKey: entry.idempotencyKey,
-        kind: entry.kind,
-        reference: entry.reference,
-        moves: entry.moves.map((m) => ({ from: m.from, to: m.to, amount: m.amount, currency: m.currency })),
-      },
-    });
-    return { entryId, created: true };
+    await this.audit.appendMany(
+      tx,
+      written.map(({ entryId, entry }) => ({
+        actor: 'system' as const,
+        action: 'ledger.entry_posted',
+        subject: { type: 'ledger_entry', id: entryId },
+        after: {
+          idempotencyKey: entry.idempotencyKey,
+          kind: entry.kind,
+          reference: entry.reference,
+          moves: entry.moves.map((m) => ({ from: m.from, to: m.to, amount: m.amount, currency: m.currency })),
+        },
+      })),
+    );
+    return results;
   }
 
   private async replay(tx: EntityManager, entry: PostEntryInput, legs: LedgerLeg[]): Promise<PostResult> {
@@ -204,6 +252,21 @@ export class LedgerService {
         .map((p) => ({ account: p.account, currency: p.currency, amount: p.amount })),
     }));
   }
+}
+
+interface CheckedEntry {
+  entry: PostEntryInput;
+  legs: LedgerLeg[];
+}
+
+/** Refuses a malformed or unbalanced entry before any SQL runs; its legs, sorted. */
+function checkedEntries(entries: readonly PostEntryInput[]): CheckedEntry[] {
+  return entries.map((entry) => {
+    validateEntry(entry);
+    const legs = legsOf(entry.moves);
+    assertBalanced(legs);
+    return { entry, legs };
+  });
 }
 
 function assertCurrency(currency: string): void {

@@ -3,18 +3,19 @@ import { ContractorsModule } from '../contractors/contractors.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { PayoutAccountsService } from './payout-accounts.service';
+import { PayoutRunsService } from './payout-runs.service';
 import { PayoutsResolver } from './payouts.resolver';
 import { PayoutsService } from './payouts.service';
 
 /** Contractors' payout accounts at the processor and the payouts made to them. */
 @Module({
   imports: [LedgerModule, PaymentsModule, ContractorsModule],
-  providers: [PayoutsService, PayoutAccountsService, PayoutsResolver],
+  providers: [PayoutsService, PayoutRunsService, PayoutAccountsService, PayoutsResolver],
   exports: [PayoutsService],
 })
 export class PayoutsModule {}
 
-export { PayoutsService } from './payouts.service';
+export { PARTLY_REVERSED, PayoutsService } from './payouts.service';
 export { PayoutStatusEnum } from './dto/payout.model';
 export type {
   Payout,

@@ -1,18 +1,16 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
-import type { AppConfig } from '../../core/config/app-config';
-import { APP_CONFIG } from '../../core/config/config.module';
 import { JobsService } from '../../core/jobs/jobs.module';
-import { isCurrency, minorPerMajor } from '../../core/money/currencies';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { Accounts, LedgerService } from '../ledger/ledger.module';
 import { ProcessorEventsService, STRIPE } from '../payments/payments.module';
 import { PayoutAccountsService } from './payout-accounts.service';
-import { unknownPayoutCurrency } from './payouts.errors';
+import { PAYOUT_TRANSFER_JOB, PayoutRunResult, PayoutRunsService } from './payout-runs.service';
+
+export type { PayoutRunResult } from './payout-runs.service';
 
 export type PayoutStatus = 'PENDING' | 'PAID' | 'FAILED';
 
@@ -36,12 +34,6 @@ export interface PayoutCover {
   status: PayoutStatus;
   paidAt: Date | null;
   transferId: string | null;
-}
-
-export interface PayoutRunResult {
-  runId: string;
-  /** Payouts this call created (a concurrent caller of the same run created the others). */
-  created: number;
 }
 
 /** Why a contractor's balance in one currency is (not) paid by the next run. */
@@ -81,10 +73,9 @@ const toPayout = (r: PayoutRow): Payout => ({
   createdAt: r.created_at,
 });
 
-export const PAYOUT_TRANSFER_JOB = 'payouts.transfer';
-export const PAYOUT_RUN_JOB = 'payouts.scheduled-run';
+/** The ledger kind of a part of a payout that the processor reversed (money back to payable). */
+export const PARTLY_REVERSED = 'PAYOUT_PARTLY_REVERSED';
 export const PROCESSOR_EVENTS_SWEEP = 'payouts.processor-events-sweep';
-const BATCH_SIZE = 500;
 /** Events the sweep asks the processor for; the webhook should have brought them already. */
 const SWEPT_EVENT_TYPES = [
   'account.updated',
@@ -100,9 +91,10 @@ const SWEEP_WINDOW_SECONDS = 3 * 24 * 3600;
 /**
  * Pays contractors their payable balances through processor transfers. A payout row and its
  * ledger entry (payable → processor clearing) commit together with the job that makes the
- * transfer; the transfer's idempotency key is `payout:<id>`, so a retry after a lost response gets
- * the same transfer back, never a second one. A failed or reversed transfer returns the money to
- * payable with a reversing entry.
+ * transfer (PayoutRunsService writes them, a page of a run at a time); the transfer's idempotency
+ * key is `payout:<id>`, so a retry after a lost response gets the same transfer back, never a
+ * second one. A failed or reversed transfer returns the money to payable with a reversing entry
+ * (a partial reversal, the part reversed).
  */
 @Injectable()
 export class PayoutsService implements OnModuleInit {
@@ -111,22 +103,18 @@ export class PayoutsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(STRIPE) private readonly stripe: Stripe,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly ledger: LedgerService,
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
     private readonly events: ProcessorEventsService,
     private readonly accounts: PayoutAccountsService,
+    private readonly runs: PayoutRunsService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.work<{ payoutId: string }>(PAYOUT_TRANSFER_JOB, ({ payoutId }) => this.transfer(payoutId), {
       retryLimit: 10,
     });
-    this.jobs.work(PAYOUT_RUN_JOB, async () => {
-      for (const currency of this.config.payoutCurrencies) await this.run(currency, 'system:schedule');
-    });
-    this.jobs.schedule(PAYOUT_RUN_JOB, this.config.payoutCron);
     this.jobs.work(PROCESSOR_EVENTS_SWEEP, () => this.sweepProcessorEvents().then(() => undefined));
     this.jobs.schedule(PROCESSOR_EVENTS_SWEEP, '*/15 * * * *');
     this.events.on('transfer.created', (obj, tx) => this.applyTransferCreated(obj as Stripe.Transfer, tx));
@@ -134,140 +122,16 @@ export class PayoutsService implements OnModuleInit {
   }
 
   minimumFor(currency: string): bigint {
-    return this.config.payoutMinimums[currency] ?? minorPerMajor(currency);
+    return this.runs.minimumFor(currency);
   }
 
-  /**
-   * One payout for every contractor with payouts enabled and a payable balance at or above the
-   * minimum. Contractors are read in keyset pages of the ledger's balances (constant memory),
-   * a page per transaction; the run remembers the last account it finished, so a run that died
-   * is resumed by the next call for its currency, and two concurrent calls share one run.
-   */
-  async run(
+  /** See PayoutRunsService.run. */
+  run(
     currency: string,
     actor: string,
     onProgress?: (done: number, paid: number) => void,
   ): Promise<PayoutRunResult> {
-    if (!isCurrency(currency)) throw unknownPayoutCurrency(currency);
-    const minimum = this.minimumFor(currency);
-    const runId = await this.openRun(currency, minimum, actor);
-    let done = 0;
-    let paid = 0;
-    for (;;) {
-      const page = await this.db.transaction((tx) => this.payPage(tx, runId, currency));
-      done += page.seen;
-      paid += page.paid;
-      onProgress?.(done, paid);
-      if (page.finished) break;
-    }
-    return { runId, created: paid };
-  }
-
-  private async openRun(currency: string, minimum: bigint, actor: string): Promise<string> {
-    // The partial unique index keeps one RUNNING run per currency: a second caller joins it.
-    const [created] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO payout_runs (currency, minimum_minor, requested_by) VALUES ($1, $2, $3)
-       ON CONFLICT (currency) WHERE status = 'RUNNING' DO NOTHING RETURNING id`,
-      [currency, minimum.toString(), actor],
-    );
-    if (created) return created.id;
-    const [running] = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM payout_runs WHERE currency = $1 AND status = 'RUNNING'`,
-      [currency],
-    );
-    // Finished between our INSERT and SELECT: start a fresh one (it finds nothing left to pay).
-    return running ? running.id : this.openRun(currency, minimum, actor);
-  }
-
-  private async payPage(
-    tx: EntityManager,
-    runId: string,
-    currency: string,
-  ): Promise<{ seen: number; paid: number; finished: boolean }> {
-    // The run row's lock serialises the pages of concurrent callers of one run: each reads the
-    // position the previous page committed, so no page is paid twice.
-    const [run] = await tx.query<{ status: string; last_account: string | null; minimum_minor: string }[]>(
-      `SELECT status, last_account, minimum_minor FROM payout_runs WHERE id = $1 FOR UPDATE`,
-      [runId],
-    );
-    if (run.status !== 'RUNNING') return { seen: 0, paid: 0, finished: true };
-    const rows = await tx.query<
-      { account: string; balance: string; contractor_id: string; processor_account_id: string | null }[]
-    >(
-      `SELECT b.account, b.balance::text AS balance, split_part(b.account, ':', 2) AS contractor_id,
-         a.processor_account_id
-       FROM ledger_balances b
-       -- By primary key (a uuid): one index probe per balance, not a scan of every account.
-       LEFT JOIN payout_accounts a ON a.user_id = CASE WHEN split_part(b.account, ':', 2) ~ '^[0-9a-f-]{36}$'
-           THEN split_part(b.account, ':', 2)::uuid END
-         AND a.payouts_enabled AND a.transfers_active
-       WHERE b.currency = $1 AND b.account LIKE 'contractor:%:payable' AND b.account > $2
-         AND b.balance >= $3
-       ORDER BY b.account LIMIT $4`,
-      [currency, run.last_account ?? '', run.minimum_minor, BATCH_SIZE],
-    );
-    let paid = 0;
-    for (const r of rows) {
-      if (!r.processor_account_id) continue;
-      if (await this.createPayout(tx, runId, r.contractor_id, r.processor_account_id, currency)) paid++;
-    }
-    const finished = rows.length < BATCH_SIZE;
-    await tx.query(
-      `UPDATE payout_runs SET last_account = COALESCE($2, last_account),
-         status = CASE WHEN $3 THEN 'DONE' ELSE status END,
-         finished_at = CASE WHEN $3 THEN now() ELSE finished_at END
-       WHERE id = $1`,
-      [runId, rows.at(-1)?.account ?? null, finished],
-    );
-    return { seen: rows.length, paid, finished };
-  }
-
-  /** The payout row, its ledger entry and its transfer job, in the page's transaction. */
-  private async createPayout(
-    tx: EntityManager,
-    runId: string,
-    contractorId: string,
-    processorAccountId: string,
-    currency: string,
-  ): Promise<boolean> {
-    // The balance row's lock: no other payout can read this balance until we commit.
-    const amount = await this.ledger.balance(Accounts.contractorPayable(contractorId), currency, tx, {
-      forUpdate: true,
-    });
-    if (amount < this.minimumFor(currency)) return false;
-    // One PENDING payout per contractor and currency (also a partial unique index): a payout of
-    // an earlier run still in flight is settled first; the balance credited since waits.
-    const [pending] = await tx.query<unknown[]>(
-      `SELECT 1 FROM payouts WHERE contractor_id = $1 AND currency = $2 AND status = 'PENDING'`,
-      [contractorId, currency],
-    );
-    if (pending) return false;
-    const id = randomUUID();
-    const { entryId } = await this.ledger.post(
-      {
-        idempotencyKey: `payout:${id}`,
-        kind: 'PAYOUT',
-        reference: `payout:${id}`,
-        description: 'Payout to the contractor',
-        metadata: { payoutId: id, runId },
-        moves: [
-          {
-            from: Accounts.contractorPayable(contractorId),
-            to: Accounts.processorClearing,
-            amount,
-            currency,
-          },
-        ],
-      },
-      tx,
-    );
-    await tx.query(
-      `INSERT INTO payouts (id, run_id, contractor_id, processor_account_id, currency, amount, ledger_entry_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, runId, contractorId, processorAccountId, currency, amount.toString(), entryId],
-    );
-    await this.jobs.enqueue(PAYOUT_TRANSFER_JOB, { payoutId: id }, tx, { singletonKey: `payout:${id}` });
-    return true;
+    return this.runs.run(currency, actor, onProgress);
   }
 
   /**
@@ -340,24 +204,27 @@ export class PayoutsService implements OnModuleInit {
     );
     if (rows.length === 0) return;
     const payout = (await this.find(payoutId, tx))!;
-    await this.ledger.post(
-      {
-        idempotencyKey: `payout-returned:${payoutId}`,
-        kind: 'PAYOUT_RETURNED',
-        reference: `payout:${payoutId}`,
-        description: `Payout failed: ${code}`,
-        metadata: { payoutId, code },
-        moves: [
-          {
-            from: Accounts.processorClearing,
-            to: Accounts.contractorPayable(payout.contractorId),
-            amount: payout.amount,
-            currency: payout.currency,
-          },
-        ],
-      },
-      tx,
-    );
+    // Parts of the transfer reversed earlier went back to payable already; the rest goes now.
+    const rest = payout.amount - (await this.reversedInPart(tx, payout));
+    if (rest > 0n)
+      await this.ledger.post(
+        {
+          idempotencyKey: `payout-returned:${payoutId}`,
+          kind: 'PAYOUT_RETURNED',
+          reference: `payout:${payoutId}`,
+          description: `Payout failed: ${code}`,
+          metadata: { payoutId, code },
+          moves: [
+            {
+              from: Accounts.processorClearing,
+              to: Accounts.contractorPayable(payout.contractorId),
+              amount: rest,
+              currency: payout.currency,
+            },
+          ],
+        },
+        tx,
+      );
     await this.audit.append(tx, {
       actor: 'system',
       action: 'payout.failed',
@@ -373,21 +240,83 @@ export class PayoutsService implements OnModuleInit {
     await this.markPaid(tx, payoutId, transfer);
   }
 
-  /** transfer.reversed in full: the contractor never got the money; it returns to payable. */
+  /**
+   * transfer.reversed. In full: the contractor never got the money; the payout FAILS and what
+   * has not gone back to payable yet goes back. In part: each reversal's amount goes back to
+   * payable by its own entry, keyed by the reversal's id, and the payout stays PAID for the rest.
+   * Every transfer.reversed event carries all the transfer's reversals so far, so any number of
+   * deliveries of any of them, in any order, books each reversal once.
+   */
   async applyTransferReversed(transfer: Stripe.Transfer, tx: EntityManager): Promise<void> {
     const payoutId = transfer.metadata?.payout_id;
-    if (!payoutId || !(await this.find(payoutId, tx))) return;
-    if (transfer.amount_reversed < transfer.amount) {
-      this.logger.warn({ payoutId, transfer: transfer.id }, 'partial transfer reversal: left for finance');
+    if (!payoutId) return;
+    // The payout row's lock serialises the reversal events of one payout, so a part booked and
+    // the full return computed from the parts booked never race.
+    const [row] = await tx.query<{ status: PayoutStatus }[]>(
+      `SELECT status FROM payouts WHERE id = $1 FOR UPDATE`,
+      [payoutId],
+    );
+    if (!row || row.status === 'FAILED') return; // failed: the whole amount went back already
+    if (transfer.amount_reversed >= transfer.amount) {
+      await this.fail(
+        tx,
+        payoutId,
+        'transfer_reversed',
+        'The payment processor reversed the transfer',
+        transfer.id,
+      );
       return;
     }
-    await this.fail(
+    const payout = (await this.find(payoutId, tx))!;
+    const reversals = await this.reversalsOf(transfer);
+    const posted = await this.ledger.postMany(
+      reversals.map((r) => ({
+        idempotencyKey: `payout-reversal:${r.id}`,
+        kind: PARTLY_REVERSED,
+        reference: `payout:${payoutId}`,
+        description: 'Part of the payout reversed by the payment processor',
+        metadata: { payoutId, transferId: transfer.id, reversalId: r.id },
+        moves: [
+          {
+            from: Accounts.processorClearing,
+            to: Accounts.contractorPayable(payout.contractorId),
+            amount: BigInt(r.amount),
+            currency: payout.currency,
+          },
+        ],
+      })),
       tx,
-      payoutId,
-      'transfer_reversed',
-      'The payment processor reversed the transfer',
-      transfer.id,
     );
+    await this.audit.appendMany(
+      tx,
+      reversals
+        .filter((_, i) => posted[i].created)
+        .map((r) => ({
+          actor: 'system' as const,
+          action: 'payout.partly_reversed',
+          subject: { type: 'payout', id: payoutId },
+          after: { reversalId: r.id, amountReversed: r.amount },
+        })),
+    );
+  }
+
+  /** Every reversal of a transfer: those the event carries, or all of them from the processor. */
+  private async reversalsOf(transfer: Stripe.Transfer): Promise<{ id: string; amount: number }[]> {
+    if (!transfer.reversals?.has_more) return transfer.reversals?.data ?? [];
+    const all: { id: string; amount: number }[] = [];
+    for await (const r of this.stripe.transfers.listReversals(transfer.id, { limit: 100 })) all.push(r);
+    return all;
+  }
+
+  /** What earlier partial reversals of this payout's transfer returned to payable. */
+  private async reversedInPart(tx: EntityManager, payout: Payout): Promise<bigint> {
+    const entries = await this.ledger.entriesByReference(`payout:${payout.id}`, tx);
+    const account = Accounts.contractorPayable(payout.contractorId);
+    return entries
+      .filter((e) => e.kind === PARTLY_REVERSED)
+      .flatMap((e) => e.legs)
+      .filter((l) => l.account === account)
+      .reduce((sum, l) => sum + l.amount, 0n);
   }
 
   /**

@@ -7,7 +7,7 @@ import type { AuditActor } from '../../core/audit/audit.module';
 import { BadInputError, ConflictError } from '../../core/errors/domain-error';
 import { Accounts } from '../ledger/ledger.module';
 import { STRIPE } from '../payments/payments.module';
-import { PayoutsService } from '../payouts/payouts.module';
+import { PARTLY_REVERSED, PayoutsService } from '../payouts/payouts.module';
 import { compare } from './match';
 import type { Mismatch, ReconciliationReport, Side } from './reconciliation.types';
 
@@ -92,6 +92,7 @@ export class ReconciliationService {
     }
     const ledgerPayouts = await this.ledgerByMeta('PAYOUT', 'payoutId', 1, wide);
     const returned = await this.ledgerByMeta('PAYOUT_RETURNED', 'payoutId', -1, wide);
+    const partlyReversed = await this.ledgerByMeta(PARTLY_REVERSED, 'payoutId', -1, wide);
     const states = await this.payouts.statesOf([...ledgerPayouts.keys()]);
     for (const [id, l] of ledgerPayouts) {
       const state = states.get(id);
@@ -107,11 +108,17 @@ export class ReconciliationService {
         continue;
       }
       // Amounts compare gross (what was transferred); a return of the money shows in the status.
-      ledgerPayouts.set(id, { ...l, status: back === 0n ? (state ?? 'UNKNOWN') : `${state}_RETURNED` });
+      const status =
+        back !== 0n ? `${state}_RETURNED` : partlyReversed.has(id) ? `${state}_PARTLY_REVERSED` : state;
+      ledgerPayouts.set(id, { ...l, status: status ?? 'UNKNOWN' });
     }
     add(
-      compare('payout', ledgerPayouts, transfers, window, (l) =>
-        l.status === 'PAID' ? 'paid' : l.status === 'FAILED_RETURNED' ? 'reversed' : `(${l.status})`,
+      compare(
+        'payout',
+        ledgerPayouts,
+        transfers,
+        window,
+        (l) => TRANSFER_STATUS_OF[l.status] ?? `(${l.status})`,
       ),
     );
 
@@ -253,6 +260,13 @@ export class ReconciliationService {
     }));
   }
 }
+
+/** The transfer status the processor should show for a payout's state in the ledger. */
+const TRANSFER_STATUS_OF: Record<string, string> = {
+  PAID: 'paid',
+  PAID_PARTLY_REVERSED: 'partially_reversed',
+  FAILED_RETURNED: 'reversed',
+};
 
 function side(amount: number, currency: string, status: string, created: number): Side {
   return { amount: BigInt(amount), currency: currency.toUpperCase(), status, at: new Date(created * 1000) };

@@ -107,6 +107,37 @@ describe('audit log: the chain', () => {
     expect(await verify()).toMatchObject({ ok: true, firstBrokenSequence: null });
   });
 
+  it('appends many rows in one call: chained in the order given, all or none', async () => {
+    const start = Number((await head(t)).sequence);
+    await seal(t);
+    const entries = Array.from({ length: 30 }, (_, i) => ({
+      ...testEntry(3000 + i),
+      subject: { type: 'test_batch', id: `batch-${i}` },
+    }));
+    const audit = t.app.get(AuditService);
+    await t.app.get(DataSource).transaction((tx) => audit.appendMany(tx, entries));
+    const before = await auditRowCount(t);
+    await expect(
+      t.app
+        .get(DataSource)
+        .transaction((tx) =>
+          audit.appendMany(tx, [
+            testEntry(4000),
+            { ...testEntry(4001), after: { email: 'jane.doe@example.com' } },
+          ]),
+        ),
+    ).rejects.toThrow(/personal data/);
+    expect(await auditRowCount(t)).toBe(before);
+    await seal(t);
+    const chained = await t.sql<{ subject_id: string }>(
+      `SELECT l.subject_id FROM audit_chain c JOIN audit_log l ON l.id = c.audit_id
+       WHERE l.subject_type = 'test_batch' ORDER BY c.position`,
+    );
+    expect(chained.map((r) => r.subject_id)).toEqual(entries.map((e) => e.subject.id));
+    expect(await verify()).toMatchObject({ ok: true });
+    expect(Number((await head(t)).sequence)).toBeGreaterThanOrEqual(start + 30);
+  });
+
   it('refuses to append outside a transaction', async () => {
     await expect(t.app.get(AuditService).append(t.app.get(DataSource).manager, testEntry(1))).rejects.toThrow(
       /inside the transaction/,

@@ -64,6 +64,41 @@ describe('JobsService (pg-boss on the application database)', () => {
     }
   });
 
+  it('enqueues many jobs in one call inside the transaction: skips queued keys, writes none on rollback', async () => {
+    const a = await jobsInstance(db.url);
+    const seen: string[] = [];
+    a.jobs.work<{ n: string }>('test-many', ({ n }) => {
+      seen.push(n);
+      return Promise.resolve();
+    });
+    try {
+      await a.start();
+      const job = (n: string) => ({ data: { n }, options: { singletonKey: `many:${n}` } });
+      await a.ds
+        .transaction(async (tx) => {
+          await a.jobs.enqueueMany('test-many', [job('rolled-back')], tx);
+          throw new Error('business failure');
+        })
+        .catch(() => undefined);
+      await a.ds.transaction((tx) => a.jobs.enqueueMany('test-many', [job('a'), job('b')], tx));
+      await a.ds.transaction((tx) => a.jobs.enqueueMany('test-many', [job('b'), job('c')], tx));
+      await until(
+        () => seen,
+        (s) => s.length >= 3,
+      );
+      await new Promise((r) => setTimeout(r, 1200)); // a duplicate run would show up by now
+      expect([...seen].sort()).toEqual(['a', 'b', 'c']);
+      await expect(a.jobs.enqueueMany('test-many', [job('d')], a.ds.manager)).rejects.toThrow(
+        /inside the business transaction/,
+      );
+      await expect(
+        a.ds.transaction((tx) => a.jobs.enqueueMany('nobody-handles-this', [job('e')], tx)),
+      ).rejects.toThrow(/no handler/);
+    } finally {
+      await a.stop();
+    }
+  });
+
   it('runs each of 40 jobs exactly once across two instances on one database', async () => {
     const runs = new Map<number, string[]>();
     const instances = await Promise.all([jobsInstance(db.url), jobsInstance(db.url)]);

@@ -134,6 +134,42 @@ describe('ledger database: enforcement without the service', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('moves each balance by its net when one statement writes many entries, and refuses a net overdraw', async () => {
+    const escrow = newEscrow();
+    const [a, b] = [`raw:many-a${Date.now()}`, `raw:many-b${Date.now()}`];
+    const error = await commitOf(async (c) => {
+      const fundId = await newEntry(c, `${a}:fund`);
+      const spendId = await newEntry(c, `${a}:spend`);
+      // The escrow receives 100 and pays 60 and 40 in one statement, across two entries.
+      await c.query(
+        `INSERT INTO ledger_postings (entry_id, account, currency, amount) VALUES
+           ($1, 'processor:clearing', 'USD', -100), ($1, $3, 'USD', 100),
+           ($2, $3, 'USD', -60), ($2, 'platform:revenue', 'USD', 60),
+           ($2, $3, 'USD', -40), ($2, 'platform:revenue', 'USD', 40)`,
+        [fundId, spendId, escrow],
+      );
+    });
+    expect(error).toBeNull();
+    const [row] = await t.sql<{ balance: string }>(
+      `SELECT balance::text AS balance FROM ledger_balances WHERE account = $1`,
+      [escrow],
+    );
+    expect(row.balance).toBe('0');
+    const before = await counts();
+    await expect(
+      withClient(t, async (c) => {
+        await c.query('BEGIN');
+        const id = await newEntry(c, b);
+        await c.query(
+          `INSERT INTO ledger_postings (entry_id, account, currency, amount)
+           VALUES ($1, $2, 'USD', 5), ($1, $2, 'USD', -6), ($1, 'x:y', 'USD', 1)`,
+          [id, escrow],
+        );
+      }),
+    ).rejects.toThrow(/ledger_balances_escrow_not_negative/);
+    expect(await counts()).toEqual(before);
+  });
+
   describe('append-only', () => {
     it.each([
       ['UPDATE ledger_entries', `UPDATE ledger_entries SET description = 'edited'`],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../../src/core/errors/domain-error';
 import { Accounts } from '../../../src/modules/ledger/accounts';
 import { LedgerService } from '../../../src/modules/ledger/ledger.service';
@@ -215,6 +215,63 @@ describe('ledger service: posting and reading', () => {
       expect(await ledger.balance(a, 'USD')).toBe(0n);
       expect(await ledger.balance(b, 'USD')).toBe(0n);
       expect(await ledger.balance(c, 'USD')).toBe(0n);
+    });
+  });
+
+  describe('postMany', () => {
+    const inTransaction = <T>(fn: (tx: EntityManager) => Promise<T>) => t.app.get(DataSource).transaction(fn);
+    const auditRowsOf = async (entryIds: string[]) =>
+      (
+        await t.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'ledger_entry' AND subject_id = ANY($1)`,
+          [entryIds],
+        )
+      )[0].n;
+
+    it('posts many entries in one call: each its own balanced entry, audited; a key posted before replays', async () => {
+      const escrow = newEscrow();
+      const [c1, c2] = [randomUUID(), randomUUID()];
+      const funded = fund(escrow, 1_000n);
+      const first = await ledger.post(funded);
+      const results = await inTransaction((tx) =>
+        ledger.postMany([pay(escrow, c1, 300n), funded, pay(escrow, c2, 700n)], tx),
+      );
+      expect(results.map((r) => r.created)).toEqual([true, false, true]);
+      expect(results[1].entryId).toBe(first.entryId);
+      expect(await ledger.balance(escrow, 'USD')).toBe(0n);
+      expect(await ledger.balance(Accounts.contractorPayable(c1), 'USD')).toBe(300n);
+      expect(await ledger.balance(Accounts.contractorPayable(c2), 'USD')).toBe(700n);
+      for (const r of [results[0], results[2]]) {
+        const legs = await t.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ledger_postings WHERE entry_id = $1`,
+          [r.entryId],
+        );
+        expect(legs[0].n).toBe(2);
+      }
+      expect(await auditRowsOf([results[0].entryId, results[2].entryId])).toBe(2);
+      expect(await driftedBalances(t)).toEqual([]);
+    });
+
+    it('one entry refused refuses the whole call, and nothing is written', async () => {
+      const escrow = newEscrow();
+      await ledger.post(fund(escrow, 500n));
+      const good = pay(escrow, randomUUID(), 200n);
+      const overdraw = pay(escrow, randomUUID(), 400n);
+      await expect(inTransaction((tx) => ledger.postMany([good, overdraw], tx))).rejects.toMatchObject({
+        reason: 'INSUFFICIENT_FUNDS',
+        details: { account: escrow },
+      });
+      const reused = { ...pay(escrow, randomUUID(), 1n), idempotencyKey: good.idempotencyKey };
+      await expect(inTransaction((tx) => ledger.postMany([good, reused], tx))).rejects.toMatchObject({
+        reason: 'DUPLICATE_IDEMPOTENCY_KEY',
+      });
+      const unbalanced = { ...good, idempotencyKey: `bad:${randomUUID()}`, moves: [] };
+      await expect(inTransaction((tx) => ledger.postMany([good, unbalanced], tx))).rejects.toMatchObject({
+        reason: 'INVALID_MOVES',
+      });
+      await expect(ledger.postMany([good], t.app.get(DataSource).manager)).rejects.toThrow(/transaction/);
+      expect(await entriesWithKey(good.idempotencyKey)).toBe(0);
+      expect(await ledger.balance(escrow, 'USD')).toBe(500n);
     });
   });
 });

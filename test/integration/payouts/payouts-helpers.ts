@@ -18,10 +18,10 @@ export async function payoutsApp(env: Record<string, string> = {}): Promise<Test
 }
 
 export async function login(t: TestApp, email: string, password: string): Promise<string> {
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: email,
-    p: password,
-  });
+  const r = await t.gql<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    { e: email, p: password },
+  );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data.login.token;
 }
@@ -29,7 +29,7 @@ export async function login(t: TestApp, email: string, password: string): Promis
 export async function financeToken(t: TestApp): Promise<string> {
   const admin = await login(t, ADMIN.email, ADMIN.password);
   const email = uniqueEmail('finance');
-  const r = await t.gql(
+  const r = await t.gql<{ createUser: { id: string } }>(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     { input: { email, password: PASSWORD, displayName: 'Finance', role: 'FINANCE' } },
     admin,
@@ -68,7 +68,7 @@ export const MY_ACCOUNT = `query { myPayoutAccount { onboardingStarted payoutsEn
 /** A contractor with a profile; `onboard` also completes the processor's hosted onboarding. */
 export async function contractor(t: TestApp, onboard = true): Promise<Contractor> {
   const c = await registerUser(t, 'CONTRACTOR');
-  const p = await t.gql(
+  const p = await t.gql<unknown>(
     PROFILE,
     {
       input: {
@@ -81,12 +81,12 @@ export async function contractor(t: TestApp, onboard = true): Promise<Contractor
   );
   if (p.errors) throw new Error(JSON.stringify(p.errors));
   if (!onboard) return { token: c.token, id: c.id };
-  const o = await t.gql(ONBOARD, {}, c.token);
+  const o = await t.gql<{ startPayoutOnboarding: { onboardingUrl: string } }>(ONBOARD, {}, c.token);
   if (o.errors) throw new Error(JSON.stringify(o.errors));
   const res = await fetch(o.data.startPayoutOnboarding.onboardingUrl, { redirect: 'manual' });
   if (res.status >= 400) throw new Error(`onboarding page answered ${res.status}`);
   await t.stripe.flushWebhooks();
-  const [row] = await t.sql<any>(
+  const [row] = await t.sql<{ processor_account_id: string; payouts_enabled: boolean }>(
     `SELECT processor_account_id, payouts_enabled FROM payout_accounts WHERE user_id = $1`,
     [c.id],
   );
@@ -131,7 +131,9 @@ export const RUN = `mutation($c: String!) { runPayouts(currency: $c) { id payout
 export async function settled(t: TestApp, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [{ n }] = await t.sql<any>(`SELECT count(*)::int AS n FROM payouts WHERE status = 'PENDING'`);
+    const [{ n }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payouts WHERE status = 'PENDING'`,
+    );
     if (n === 0) break;
     if (Date.now() > deadline) throw new Error(`${n} payouts still PENDING`);
     await new Promise((r) => setTimeout(r, 200));
@@ -151,7 +153,7 @@ export async function transfersByPayout(t: TestApp): Promise<Map<string, Stripe.
 
 /** The ledger as a comparable value: every entry's key and legs. */
 export async function ledgerSnapshot(t: TestApp): Promise<string[]> {
-  const rows = await t.sql<any>(
+  const rows = await t.sql<{ line: string }>(
     `SELECT e.idempotency_key || ' ' || string_agg(p.account || '=' || p.amount, ',' ORDER BY p.account) AS line
      FROM ledger_entries e JOIN ledger_postings p ON p.entry_id = e.id GROUP BY e.idempotency_key ORDER BY 1`,
   );

@@ -18,6 +18,42 @@ import {
   trialBalanceTotal,
 } from './payouts-helpers';
 
+interface RunData {
+  runPayouts: {
+    id: string;
+    payouts: {
+      id: string;
+      status: string;
+      contractorId: string;
+      amount: { amountMinor: number; currency: string };
+    }[];
+  };
+}
+interface OnboardData {
+  startPayoutOnboarding: { onboardingUrl: string; payoutsEnabled: boolean };
+}
+interface MyAccountData {
+  myPayoutAccount: {
+    onboardingStarted: boolean;
+    payoutsEnabled: boolean;
+    requirements: string[];
+    disabledReason: string | null;
+    balances: {
+      payable: { amountMinor: number; currency: string };
+      minimum: { amountMinor: number };
+      eligible: boolean;
+      reasons: string[];
+    }[];
+  };
+}
+interface PayoutRow {
+  id: string;
+  status: string;
+  amount: number;
+  transfer_id: string | null;
+  failure_reason: string | null;
+}
+
 describe('payouts through connected accounts', () => {
   let t: TestApp;
   let finance: string;
@@ -34,12 +70,12 @@ describe('payouts through connected accounts', () => {
   });
 
   const pendingCount = async () =>
-    (await t.sql<any>(`SELECT count(*)::int AS n FROM payouts WHERE status = 'PENDING'`))[0].n as number;
+    (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM payouts WHERE status = 'PENDING'`))[0].n;
 
   /** Every payout has exactly one transfer (or none when refused), with its amount. */
   async function expectTransfersOneToOne(): Promise<void> {
     const transfers = await transfersByPayout(t);
-    const payouts = await t.sql<any>(
+    const payouts = await t.sql<PayoutRow>(
       `SELECT id, status, amount::int AS amount, transfer_id, failure_reason FROM payouts`,
     );
     for (const p of payouts) {
@@ -56,29 +92,37 @@ describe('payouts through connected accounts', () => {
 
   it('onboards once: the same account every time, shown not enabled until onboarding completes', async () => {
     const c = await contractor(t, false);
-    const [a, b] = await Promise.all([t.gql(ONBOARD, {}, c.token), t.gql(ONBOARD, {}, c.token)]);
+    const [a, b] = await Promise.all([
+      t.gql<OnboardData>(ONBOARD, {}, c.token),
+      t.gql<OnboardData>(ONBOARD, {}, c.token),
+    ]);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data.startPayoutOnboarding.payoutsEnabled).toBe(false);
-    const rows = await t.sql<any>(`SELECT processor_account_id FROM payout_accounts WHERE user_id = $1`, [
-      c.id,
-    ]);
+    const rows = await t.sql<{ processor_account_id: string }>(
+      `SELECT processor_account_id FROM payout_accounts WHERE user_id = $1`,
+      [c.id],
+    );
     expect(rows).toHaveLength(1);
     const account = await processor(t).accounts.retrieve(rows[0].processor_account_id);
     expect(account.type).toBe('express');
     expect(account.country).toBe('US');
     expect(account.metadata?.user_id).toBe(c.id);
 
-    const before = await t.gql(MY_ACCOUNT, {}, c.token);
+    const before = await t.gql<MyAccountData>(MY_ACCOUNT, {}, c.token);
     expect(before.data.myPayoutAccount.payoutsEnabled).toBe(false);
     expect(before.data.myPayoutAccount.requirements.length).toBeGreaterThan(0);
     for (const r of before.data.myPayoutAccount.requirements) expect(r).not.toMatch(/^[a-z_]+\.[a-z_.]+$/);
 
     await fetch(a.data.startPayoutOnboarding.onboardingUrl);
     await t.stripe.flushWebhooks();
-    const after = await t.gql(MY_ACCOUNT, {}, c.token);
+    const after = await t.gql<MyAccountData>(MY_ACCOUNT, {}, c.token);
     expect(after.data.myPayoutAccount).toMatchObject({ payoutsEnabled: true, requirements: [] });
-    const profile = await t.gql(`query { myContractorProfile { payoutsEnabled } }`, {}, c.token);
+    const profile = await t.gql<{ myContractorProfile: { payoutsEnabled: boolean } }>(
+      `query { myContractorProfile { payoutsEnabled } }`,
+      {},
+      c.token,
+    );
     expect(profile.data.myContractorProfile.payoutsEnabled).toBe(true);
   });
 
@@ -94,9 +138,9 @@ describe('payouts through connected accounts', () => {
     const notOnboarded = await contractor(t, false);
     await credit(t, notOnboarded.id, 5_000n);
 
-    const r = await t.gql(RUN, { c: 'USD' }, finance);
+    const r = await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     expect(r.errors).toBeUndefined();
-    const byContractor = new Map(r.data.runPayouts.payouts.map((p: any) => [p.contractorId, p]));
+    const byContractor = new Map(r.data.runPayouts.payouts.map((p) => [p.contractorId, p]));
     expect(byContractor.size).toBe(4);
     for (const [i, c] of paid.entries())
       expect(byContractor.get(c.id)).toMatchObject({
@@ -107,28 +151,26 @@ describe('payouts through connected accounts', () => {
     expect(await payable(t, small.id)).toBe(499n);
     expect(await payable(t, notOnboarded.id)).toBe(5_000n);
     await expectTransfersOneToOne();
-    const statuses = await t.sql<any>(`SELECT DISTINCT status FROM payouts`);
+    const statuses = await t.sql<{ status: string }>(`SELECT DISTINCT status FROM payouts`);
     expect(statuses).toEqual([{ status: 'PAID' }]);
 
-    const again = await t.gql(RUN, { c: 'USD' }, finance);
+    const again = await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     expect(again.data.runPayouts.payouts).toEqual([]);
 
     // Those left out are told why, in words.
-    const smallView = await t.gql(MY_ACCOUNT, {}, small.token);
+    const smallView = await t.gql<MyAccountData>(MY_ACCOUNT, {}, small.token);
     expect(smallView.data.myPayoutAccount.balances[0]).toMatchObject({
       eligible: false,
       minimum: { amountMinor: 500 },
     });
     expect(smallView.data.myPayoutAccount.balances[0].reasons.join(' ')).toMatch(/below the minimum/);
-    const waiting = await t.gql(MY_ACCOUNT, {}, notOnboarded.token);
+    const waiting = await t.gql<MyAccountData>(MY_ACCOUNT, {}, notOnboarded.token);
     expect(waiting.data.myPayoutAccount.balances[0].reasons.join(' ')).toMatch(/onboarding/i);
 
     // A contractor sees its own payouts only.
-    const own = await t.gql(
-      `query { payouts { totalCount edges { node { contractorId status } } } }`,
-      {},
-      paid[0].token,
-    );
+    const own = await t.gql<{
+      payouts: { totalCount: number; edges: { node: { contractorId: string; status: string } }[] };
+    }>(`query { payouts { totalCount edges { node { contractorId status } } } }`, {}, paid[0].token);
     expect(own.data.payouts.totalCount).toBe(1);
     expect(own.data.payouts.edges[0].node).toEqual({ contractorId: paid[0].id, status: 'PAID' });
   });
@@ -140,11 +182,14 @@ describe('payouts through connected accounts', () => {
       await credit(t, c.id, 700n);
       cs.push(c);
     }
-    const [a, b] = await Promise.all([t.gql(RUN, { c: 'USD' }, finance), t.gql(RUN, { c: 'USD' }, finance)]);
+    const [a, b] = await Promise.all([
+      t.gql<RunData>(RUN, { c: 'USD' }, finance),
+      t.gql<RunData>(RUN, { c: 'USD' }, finance),
+    ]);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     await settled(t);
-    const rows = await t.sql<any>(
+    const rows = await t.sql<{ contractor_id: string; n: number }>(
       `SELECT contractor_id, count(*)::int AS n FROM payouts WHERE contractor_id = ANY($1::uuid[]) GROUP BY 1`,
       [cs.map((c) => c.id)],
     );
@@ -157,9 +202,9 @@ describe('payouts through connected accounts', () => {
     const c = await contractor(t);
     await credit(t, c.id, 2_000n);
     t.stripe.failTransfersTo(c.account!, 'transfers_not_allowed');
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     await settled(t);
-    const [p] = await t.sql<any>(
+    const [p] = await t.sql<{ status: string; failure_code: string; failure_reason: string }>(
       `SELECT status, failure_code, failure_reason FROM payouts WHERE contractor_id = $1`,
       [c.id],
     );
@@ -167,7 +212,7 @@ describe('payouts through connected accounts', () => {
     expect(p.failure_code).toBe('transfers_not_allowed');
     expect(p.failure_reason).toBeTruthy();
     expect(await payable(t, c.id)).toBe(2_000n);
-    const entries = await t.sql<any>(
+    const entries = await t.sql<{ kind: string }>(
       `SELECT kind FROM ledger_entries WHERE reference LIKE 'payout:%' AND metadata->>'payoutId' IN
        (SELECT id::text FROM payouts WHERE contractor_id = $1) ORDER BY created_at`,
       [c.id],
@@ -179,12 +224,18 @@ describe('payouts through connected accounts', () => {
   it('a transfer reversed at the processor returns the money to payable', async () => {
     const c = await contractor(t);
     await credit(t, c.id, 1_500n);
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     await settled(t);
-    const [p] = await t.sql<any>(`SELECT id, transfer_id FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const [p] = await t.sql<{ id: string; transfer_id: string }>(
+      `SELECT id, transfer_id FROM payouts WHERE contractor_id = $1`,
+      [c.id],
+    );
     await processor(t).transfers.createReversal(p.transfer_id);
     await t.stripe.flushWebhooks();
-    const [after] = await t.sql<any>(`SELECT status, failure_code FROM payouts WHERE id = $1`, [p.id]);
+    const [after] = await t.sql<{ status: string; failure_code: string }>(
+      `SELECT status, failure_code FROM payouts WHERE id = $1`,
+      [p.id],
+    );
     expect(after).toEqual({ status: 'FAILED', failure_code: 'transfer_reversed' });
     expect(await payable(t, c.id)).toBe(1_500n);
   });
@@ -201,11 +252,12 @@ describe('payouts through connected accounts', () => {
     t.stripe.injectFaults({ path: '/v1/transfers', method: 'POST', status: 500, when: 'after', count: 3 });
     t.stripe.injectFaults({ path: '/v1/transfers', method: 'POST', status: 503, when: 'before', count: 3 });
     t.stripe.injectFaults({ path: '/v1/transfers', method: 'POST', status: 500, when: 'after', count: 2 });
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     await settled(t, 60_000);
-    const rows = await t.sql<any>(`SELECT status FROM payouts WHERE contractor_id = ANY($1::uuid[])`, [
-      cs.map((c) => c.id),
-    ]);
+    const rows = await t.sql<{ status: string }>(
+      `SELECT status FROM payouts WHERE contractor_id = ANY($1::uuid[])`,
+      [cs.map((c) => c.id)],
+    );
     expect(rows.map((r) => r.status)).toEqual(Array(6).fill('PAID'));
     await expectTransfersOneToOne();
     for (const c of cs) expect(await payable(t, c.id)).toBe(0n);
@@ -214,9 +266,9 @@ describe('payouts through connected accounts', () => {
   it('a worker that died after recording leaves nothing to redo: running the job again changes nothing', async () => {
     const c = await contractor(t);
     await credit(t, c.id, 1_234n);
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     await settled(t);
-    const [p] = await t.sql<any>(`SELECT id FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const [p] = await t.sql<{ id: string }>(`SELECT id FROM payouts WHERE contractor_id = $1`, [c.id]);
     const before = await ledgerSnapshot(t);
     await t.app.get(PayoutsService).transfer(p.id);
     expect(await ledgerSnapshot(t)).toEqual(before);
@@ -231,14 +283,17 @@ describe('payouts through connected accounts', () => {
       cs.push(c);
     }
     t.stripe.configureDelivery({ duplicates: 2, shuffle: true, seed: 7, hold: true });
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     // The job records the transfers; the held webhooks (transfer.created, plus one reversal)
     // arrive afterwards, three times each, shuffled.
     for (;;) {
       if ((await pendingCount()) === 0) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const [p] = await t.sql<any>(`SELECT transfer_id FROM payouts WHERE contractor_id = $1`, [cs[0].id]);
+    const [p] = await t.sql<{ transfer_id: string }>(
+      `SELECT transfer_id FROM payouts WHERE contractor_id = $1`,
+      [cs[0].id],
+    );
     await processor(t).transfers.createReversal(p.transfer_id);
     const expected = [...(await ledgerSnapshot(t))];
     t.stripe.configureDelivery({ hold: false });
@@ -257,31 +312,35 @@ describe('payouts through connected accounts', () => {
 
   it('the sweep applies events the webhook never delivered', async () => {
     const c = await contractor(t, false);
-    const o = await t.gql(ONBOARD, {}, c.token);
+    const o = await t.gql<OnboardData>(ONBOARD, {}, c.token);
     t.stripe.injectWebhookFaults({ drop: true, status: 500, count: 10 });
     await fetch(o.data.startPayoutOnboarding.onboardingUrl);
     await t.stripe.flushWebhooks();
-    let [row] = await t.sql<any>(`SELECT payouts_enabled FROM payout_accounts WHERE user_id = $1`, [c.id]);
-    expect(row.payouts_enabled).toBe(false);
+    const enabled = async () =>
+      (
+        await t.sql<{ payouts_enabled: boolean }>(
+          `SELECT payouts_enabled FROM payout_accounts WHERE user_id = $1`,
+          [c.id],
+        )
+      )[0].payouts_enabled;
+    expect(await enabled()).toBe(false);
     const swept = await t.app.get(PayoutsService).sweepProcessorEvents();
-    [row] = await t.sql<any>(`SELECT * FROM payout_accounts WHERE user_id = $1`, [c.id]);
     expect(swept).toBeGreaterThan(0);
-    [row] = await t.sql<any>(`SELECT payouts_enabled FROM payout_accounts WHERE user_id = $1`, [c.id]);
-    expect(row.payouts_enabled).toBe(true);
+    expect(await enabled()).toBe(true);
   });
 
   it('names the payout that paid each earning; a later earning is not covered yet', async () => {
     const c = await contractor(t);
     await credit(t, c.id, 800n);
-    await t.gql(RUN, { c: 'USD' }, finance);
+    await t.gql<RunData>(RUN, { c: 'USD' }, finance);
     await settled(t);
     await credit(t, c.id, 300n);
-    const entries = await t.sql<any>(
+    const entries = await t.sql<{ id: string }>(
       `SELECT e.id FROM ledger_entries e JOIN ledger_postings p ON p.entry_id = e.id
        WHERE p.account = $1 AND p.amount > 0 ORDER BY e.created_at`,
       [`contractor:${c.id}:payable`],
     );
-    const [payout] = await t.sql<any>(`SELECT id FROM payouts WHERE contractor_id = $1`, [c.id]);
+    const [payout] = await t.sql<{ id: string }>(`SELECT id FROM payouts WHERE contractor_id = $1`, [c.id]);
     const covering = await t.app.get(PayoutsService).payoutsCovering(
       c.id,
       entries.map((e) => e.id),
@@ -291,10 +350,10 @@ describe('payouts through connected accounts', () => {
   });
 
   it('refuses bad input and other roles, naming the field', async () => {
-    const bad = await t.gql(RUN, { c: 'usd' }, finance);
+    const bad = await t.gql<RunData>(RUN, { c: 'usd' }, finance);
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const c = await contractor(t, false);
-    const denied = await t.gql(RUN, { c: 'USD' }, c.token);
+    const denied = await t.gql<RunData>(RUN, { c: 'USD' }, c.token);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
