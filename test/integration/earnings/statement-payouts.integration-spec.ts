@@ -93,6 +93,15 @@ describe('earnings statement lines name their payout and transfer', () => {
     const [sample] = await acceptedSamples([c]);
     ok(await t.gql(RUN, { c: 'USD' }, finance));
     await settled(t);
+    // The bonus is paid from a top-up of the task: 700 to the contractor and its 140 fee.
+    const [{ task_id: taskId }] = await t.sql<{ task_id: string }>(
+      `SELECT task_id FROM submissions WHERE id = $1`,
+      [sample],
+    );
+    const topUp = `mutation($id: ID!, $a: SafeInt) { fundTask(taskId: $id, paymentMethod: "pm_card_visa", amount: $a) { status } }`;
+    expect(
+      ok(await t.gql<{ fundTask: { status: string } }>(topUp, { id: taskId, a: 840 }, req)).fundTask.status,
+    ).toBe('SUCCEEDED');
     ok(await t.gql(PAY_BONUS, { id: sample, a: 700, n: 'Great reply', k: `bonus-${sample}` }, req));
 
     const covers = jest.spyOn(t.app.get(PayoutsService), 'coversOf');
