@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { withdrawalCovers } from '../consent/consent.module';
 
 /** Every rule a contractor must pass to claim a task, with a stable code each. */
 export enum EligibilityRule {
@@ -84,8 +85,16 @@ export function eligibilityRules(cid: string): { rule: EligibilityRule; sql: str
     ],
     [
       EligibilityRule.NO_CONSENT,
+      // A consent in force, not taken back since for this organisation or one of the purposes.
       `EXISTS (SELECT 1 FROM consents k WHERE k.user_id = ${cid} AND k.terms_version = t.consent_terms_version
-         AND k.withdrawn_at IS NULL AND k.purposes @> t.purposes)`,
+         AND k.withdrawn_at IS NULL AND k.purposes @> t.purposes
+         AND NOT ${withdrawalCovers({
+           userId: cid,
+           termsVersion: 't.consent_terms_version',
+           organizationId: 't.organization_id',
+           purposes: 't.purposes',
+           since: 'k.given_at',
+         })})`,
     ],
     [
       EligibilityRule.CLAIM_LIMIT_REACHED,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { withdrawalCovers } from '../consent/consent.module';
 
 /** What one withdrawal takes back: every consent, or only one terms version, organisation or purpose. */
 export interface WithdrawalScope {
@@ -15,12 +16,13 @@ export interface WithdrawalScope {
  * and reviewer listings and the export both use it, so a withdrawal removes a sample from both
  * in the same commit.
  */
-export const STILL_CONSENTED = `(s.content_erased_at IS NULL AND NOT EXISTS (
-  SELECT 1 FROM consent_withdrawals w
-  WHERE w.user_id = s.contractor_id AND w.withdrawn_at >= s.submitted_at
-    AND (w.terms_version IS NULL OR w.terms_version = s.consent_terms_version)
-    AND (w.organization_id IS NULL OR w.organization_id = s.organization_id)
-    AND (w.purpose IS NULL OR w.purpose = ANY (s.consent_purposes))))`;
+export const STILL_CONSENTED = `(s.content_erased_at IS NULL AND NOT ${withdrawalCovers({
+  userId: 's.contractor_id',
+  termsVersion: 's.consent_terms_version',
+  organizationId: 's.organization_id',
+  purposes: 's.consent_purposes',
+  since: 's.submitted_at',
+})})`;
 
 export interface AffectedSample {
   id: string;
