@@ -15,6 +15,7 @@ import { SubmissionsSchema1764160007000 } from './1764160007000-submissions';
 import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
+import { ErasureRequests1764170004000 } from './1764170004000-erasure-requests';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PayoutsSchema1764160008000,
   ConsentWithdrawal1764160009000,
   ContractorErasures1764160009001,
+  ErasureRequests1764170004000,
 ];

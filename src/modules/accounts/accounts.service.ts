@@ -93,6 +93,12 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
     return { token: await this.tokenFor(user), user };
   }
 
+  /** Re-authentication of a signed-in user before an irreversible step (an erasure request). */
+  async passwordMatches(userId: string, password: string): Promise<boolean> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    return verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  }
+
   /** Every token of the user issued so far stops working (the next request is refused). */
   async signOutEverywhere(userId: string): Promise<void> {
     await this.db.query(

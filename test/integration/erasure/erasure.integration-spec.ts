@@ -20,6 +20,9 @@ import { bytesContain, logicalDump, relationFiles } from './full-dump';
 const ERASE = `mutation($u: ID!, $r: String!) { eraseContractor(userId: $u, requestReference: $r) {
   userId requestReference samplesErased erasedAt } }`;
 
+const REQUEST = `mutation($p: String!) { requestErasure(password: $p) {
+  id userId status verification requestedAt dueBy completedAt } }`;
+const OPEN_REQUESTS = `query { openErasureRequests { id userId status } }`;
 const RECONCILE = `query($f: DateTime!, $t: DateTime!) { reconciliation(from: $f, to: $t) { from to matchedCount
   mismatches { kind reference detail ledgerAmount { amountMinor currency } processorAmount { amountMinor currency } } } }`;
 
@@ -108,10 +111,40 @@ describe('erasure of a contractor', () => {
     expect(errorOf(bad).code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(errorOf(bad))).toContain('requestReference');
 
+    // Only the person's own verified request opens the way: none yet.
+    const unrequested = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin);
+    expect(errorOf(unrequested)).toMatchObject({ code: 'CONFLICT', reason: 'NO_VERIFIED_REQUEST' });
+    const wrong = await t.gql(REQUEST, { p: 'not-my-password' }, me.token);
+    expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD' });
+    expect(await t.sql(`SELECT 1 FROM erasure_requests WHERE user_id = $1`, [me.id])).toEqual([]);
+    const request = ok(await t.gql(REQUEST, { p: PASSWORD }, me.token)).requestErasure;
+    expect(request).toMatchObject({
+      userId: me.id,
+      status: 'VERIFIED',
+      verification: 'PASSWORD',
+      completedAt: null,
+    });
+    expect(new Date(request.dueBy).getTime() - new Date(request.requestedAt).getTime()).toBe(
+      30 * 24 * 3600 * 1000,
+    );
+    expect(ok(await t.gql(REQUEST, { p: PASSWORD }, me.token)).requestErasure.id).toBe(request.id);
+    expect(errorOf(await t.gql(REQUEST, { p: PASSWORD }, req)).code).toBe('FORBIDDEN');
+    const queue = ok(await t.gql(OPEN_REQUESTS, {}, admin)).openErasureRequests;
+    expect(queue).toContainEqual({ id: request.id, userId: me.id, status: 'VERIFIED' });
+
     const erased = ok(await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin)).eraseContractor;
     expect(erased).toMatchObject({ userId: me.id, samplesErased: 2 });
     const again = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin);
     expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ERASED' });
+    expect(ok(await t.gql(OPEN_REQUESTS, {}, admin)).openErasureRequests).not.toContainEqual(
+      expect.objectContaining({ id: request.id }),
+    );
+    const [completed] = await t.sql<{ status: string; request_id: string }>(
+      `SELECT r.status, e.request_id FROM erasure_requests r JOIN contractor_erasures e ON e.user_id = r.user_id
+       WHERE r.id = $1`,
+      [request.id],
+    );
+    expect(completed).toEqual({ status: 'COMPLETED', request_id: request.id });
 
     const dump = (await logicalDump(t)).toLowerCase();
     expect(dump.includes(canary)).toBe(false);
