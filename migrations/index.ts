@@ -16,6 +16,7 @@ import { PayoutsSchema1764160008000 } from './1764160008000-payouts';
 import { ConsentWithdrawal1764160009000 } from './1764160009000-consent-withdrawal';
 import { ContractorErasures1764160009001 } from './1764160009001-contractor-erasures';
 import { ErasureRequests1764170004000 } from './1764170004000-erasure-requests';
+import { WithdrawalWebhooks1764170004001 } from './1764170004001-withdrawal-webhooks';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ConsentWithdrawal1764160009000,
   ContractorErasures1764160009001,
   ErasureRequests1764170004000,
+  WithdrawalWebhooks1764170004001,
 ];

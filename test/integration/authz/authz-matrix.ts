@@ -98,6 +98,12 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
   { op: 'Query.myConsentReceipts', allow: ['contractor'] },
   { op: 'Query.withdrawalNotices', allow: REQUESTERS },
+  {
+    op: 'Mutation.setWithdrawalWebhook',
+    allow: REQUESTERS,
+    args: () => ({ url: 'https://hooks.example.com/fairsample' }),
+  },
+  { op: 'Mutation.removeWithdrawalWebhook', allow: REQUESTERS },
   { op: 'Query.submission', allow: SIGNED_IN },
   { op: 'Query.submissions', allow: SIGNED_IN },
   { op: 'Query.myEarnings', allow: ['contractor'] },
