@@ -8,6 +8,7 @@ import type { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { BadInputError, ForbiddenError } from '../../core/errors/domain-error';
 import { JobsService } from '../../core/jobs/jobs.module';
+import { resolvesPublicly } from './webhook-address';
 
 export const WITHDRAWAL_WEBHOOK_JOB = 'withdrawal-webhook';
 /** The header a receiver verifies: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
@@ -55,6 +56,10 @@ export class WithdrawalWebhooksService implements OnModuleInit {
     private readonly audit: AuditService,
   ) {}
 
+  private get production(): boolean {
+    return this.config.nodeEnv === 'production';
+  }
+
   onModuleInit(): void {
     this.jobs.work<WebhookNotice>(WITHDRAWAL_WEBHOOK_JOB, (notice) => this.deliver(notice));
   }
@@ -62,9 +67,18 @@ export class WithdrawalWebhooksService implements OnModuleInit {
   /** Sets (or replaces) the organisation's endpoint with a new secret, returned this once. */
   async set(me: Principal, url: string): Promise<WithdrawalWebhookRow> {
     if (!me.organizationId) throw noOrganization();
-    // Outside production the receiver may be a local test server; production signs over TLS only.
-    if (this.config.nodeEnv === 'production' && !url.startsWith('https://'))
+    // Outside production the receiver may be a local test server; production posts over TLS only,
+    // and never into the platform's own network (a requester must not reach internal services).
+    if (this.production && !url.startsWith('https://'))
       throw new BadInputError('WEBHOOK_NOT_HTTPS', 'The webhook URL must use https', { field: 'url' });
+    if (this.production && !(await resolvesPublicly(url)))
+      throw new BadInputError(
+        'WEBHOOK_ADDRESS_NOT_PUBLIC',
+        'The webhook host must resolve to public addresses only',
+        {
+          field: 'url',
+        },
+      );
     const secret = `whsec_${randomBytes(32).toString('hex')}`;
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<WithdrawalWebhookRow[]>(
@@ -115,6 +129,10 @@ export class WithdrawalWebhooksService implements OnModuleInit {
       [notice.organizationId],
     );
     if (!hook) return; // removed since: the feed still has the notice
+    if (this.production && !(await resolvesPublicly(hook.url)))
+      throw new Error(
+        `withdrawal webhook of organisation ${notice.organizationId} resolves to an internal address`,
+      );
     const body = JSON.stringify({
       id: `wn_${notice.seq}`,
       type: 'withdrawal.notice',

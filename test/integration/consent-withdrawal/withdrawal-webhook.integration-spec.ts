@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { createTestApp, TestApp } from '../../setup/test-app';
+import { createTestApp, registerUser, TestApp } from '../../setup/test-app';
 import { ok } from '../matching/matching-helpers';
 import { errorOf } from '../tasks/tasks-helpers';
 import { acceptedTask, WITHDRAW } from './withdrawal-helpers';
@@ -112,5 +112,24 @@ describe('withdrawal notices pushed to the requester', () => {
 
     const bad = await t.gql(SET, { u: 'ftp://example.com/hook' }, req);
     expect(errorOf(bad).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('in production, refuses a plain-http endpoint and one inside the platform network', async () => {
+    const prod = await createTestApp({ NODE_ENV: 'production' });
+    try {
+      const req = (await registerUser(prod, 'REQUESTER')).token;
+      const plain = await prod.gql(SET, { u: 'http://hooks.example.com/x' }, req);
+      expect(errorOf(plain)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEBHOOK_NOT_HTTPS' });
+      for (const internal of ['https://127.0.0.1/x', 'https://169.254.169.254/latest', 'https://[::1]/x']) {
+        const refused = await prod.gql(SET, { u: internal }, req);
+        expect(errorOf(refused)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'WEBHOOK_ADDRESS_NOT_PUBLIC',
+        });
+      }
+      expect(await prod.sql(`SELECT 1 FROM withdrawal_webhooks`)).toEqual([]);
+    } finally {
+      await prod.close();
+    }
   });
 });
