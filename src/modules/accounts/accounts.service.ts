@@ -64,7 +64,7 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
       [adminEmail, passwordHash],
     );
     this.access.invalidate(id);
-    this.logger.log(`bootstrap admin ${adminEmail} is ready`);
+    this.logger.log({ userId: id }, 'bootstrap admin is ready'); // its id, not its e-mail: logs carry no personal data
   }
 
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
