@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTestApp, PASSWORD, TestApp } from '../../setup/test-app';
 import {
   CLAIM_TASK,
@@ -33,7 +33,10 @@ describe('erasure of a contractor', () => {
   beforeAll(async () => {
     t = await createTestApp({ ...ADMIN_ENV, LOG_LEVEL: 'trace', LOG_FILE: logFile });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dirname(logFile), { recursive: true, force: true });
+  });
 
   const ledger = () =>
     t.sql(`SELECT e.id, e.idempotency_key, p.account, p.currency, p.amount::text
