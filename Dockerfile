@@ -18,4 +18,6 @@ RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# The young generation capped at 2 x 4 MB (V8's default grows to 2 x 16 MB): the idle service is
+# about 30 MB smaller and garbage still dies young. Same flags as `npm start`.
+CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]

@@ -18,6 +18,8 @@ import { ContractorErasures1764160009001 } from './1764160009001-contractor-eras
 import { RateEffectiveFrom1764170001000 } from './1764170001000-rate-effective-from';
 import { LedgerStatementBalances1764170002000 } from './1764170002000-ledger-statement-balances';
 import { PayoutPaidAt1764170003000 } from './1764170003000-payout-paid-at';
+import { ErasureRequests1764170004000 } from './1764170004000-erasure-requests';
+import { WithdrawalWebhooks1764170004001 } from './1764170004001-withdrawal-webhooks';
 import { FeedTypedEligibility1764170005000 } from './1764170005000-feed-typed-eligibility';
 
 /** Registered as classes (not globs) so the same list works under ts-jest and from dist. */
@@ -42,5 +44,7 @@ export const MIGRATIONS = [
   RateEffectiveFrom1764170001000,
   LedgerStatementBalances1764170002000,
   PayoutPaidAt1764170003000,
+  ErasureRequests1764170004000,
+  WithdrawalWebhooks1764170004001,
   FeedTypedEligibility1764170005000,
 ];

@@ -3,7 +3,7 @@
  * (plain `node:http`: only the load loop needs to be cheap).
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,9 +94,22 @@ function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> 
 }
 
 /**
+ * The node flags production starts the app with, read from `npm start` (the Dockerfile repeats
+ * them), so a benchmark measures the process as deployed.
+ */
+export function productionNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js/.exec(pkg.scripts.start);
+  if (!match) throw new Error(`cannot read the node flags of "npm start": ${pkg.scripts.start}`);
+  return match[1].split(/\s+/).filter(Boolean);
+}
+
+/**
  * The built app (dist/src/main.js) with its embedded PostgreSQL and Stripe emulator in a fresh
- * data directory. `env` adds to or overrides the defaults (NODE_ENV=test, LOG_LEVEL=warn);
- * `nodeArgs` go to node itself (e.g. `--cpu-prof`).
+ * data directory, started with production's node flags. `env` adds to or overrides the defaults
+ * (NODE_ENV=test, LOG_LEVEL=warn); `nodeArgs` go to node itself after those (e.g. `--cpu-prof`).
  */
 export async function startBuiltApp(
   env: Record<string, string> = {},
@@ -107,7 +120,7 @@ export async function startBuiltApp(
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...nodeArgs, join(__dirname, '..', '..', 'dist', 'src', 'main.js')],
+    [...productionNodeArgs(), ...nodeArgs, join(__dirname, '..', '..', 'dist', 'src', 'main.js')],
     {
       env: {
         ...process.env,
@@ -148,8 +161,8 @@ export async function startScript(file: string, env: Record<string, string> = {}
   return { port, pid: child.pid!, stop };
 }
 
-/** A requester with `tasks` draft tasks; returns its bearer token. */
-export async function seedRequester(port: number, tasks: number): Promise<string> {
+/** A requester with `tasks` draft tasks (for `purpose`); returns its bearer token. */
+export async function seedRequester(port: number, tasks: number, purpose = 'training'): Promise<string> {
   const reg = await gql<{ register: { token: string } }>(
     port,
     `mutation($i: RegisterInput!) { register(input: $i) { token } }`,
@@ -178,7 +191,7 @@ export async function seedRequester(port: number, tasks: number): Promise<string
           currency: 'USD',
           slots: 10,
           consentTermsVersion: '2026-11',
-          purposes: ['training'],
+          purposes: [purpose],
           retentionDays: 365,
         },
       },

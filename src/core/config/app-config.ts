@@ -33,6 +33,8 @@ export interface AppConfig {
   adminPassword?: string;
   logLevel: string;
   logPretty: boolean;
+  /** Unset: logs go to stdout. Set: JSON lines are appended to this file (resolved path). */
+  logFile?: string;
   authRateLimitPerMinute: number;
   /** Fastify's `trustProxy`: whom to believe about the client address (`X-Forwarded-For`). */
   trustProxy: boolean | number | string;
@@ -87,6 +89,7 @@ class EnvironmentVariables {
   ADMIN_PASSWORD?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsIn(['true', 'false']) LOG_PRETTY?: string;
+  @IsOptional() @IsString() LOG_FILE?: string;
   @IsOptional() @IsInt() @Min(1) @Max(100000) AUTH_RATE_LIMIT_PER_MINUTE?: number;
   @IsOptional()
   @Matches(TRUST_PROXY, {
@@ -206,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     logPretty: vars.LOG_PRETTY
       ? vars.LOG_PRETTY === 'true'
       : nodeEnv === 'development' && process.stdout.isTTY,
+    logFile: vars.LOG_FILE ? resolve(cwd, vars.LOG_FILE) : undefined,
     authRateLimitPerMinute: vars.AUTH_RATE_LIMIT_PER_MINUTE ?? 30,
     trustProxy: trustProxyOf(vars.TRUST_PROXY),
     paymentsProcessor,

@@ -64,7 +64,7 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
       [adminEmail, passwordHash],
     );
     this.access.invalidate(id);
-    this.logger.log(`bootstrap admin ${adminEmail} is ready`);
+    this.logger.log({ userId: id }, 'bootstrap admin is ready'); // its id, not its e-mail: logs carry no personal data
   }
 
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
@@ -91,6 +91,12 @@ export class AccountsService implements OnModuleInit, OnApplicationBootstrap {
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) throw badCredentials();
     return { token: await this.tokenFor(user), user };
+  }
+
+  /** Re-authentication of a signed-in user before an irreversible step (an erasure request). */
+  async passwordMatches(userId: string, password: string): Promise<boolean> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    return verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   }
 
   /** Every token of the user issued so far stops working (the next request is refused). */

@@ -1,4 +1,4 @@
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/domain-error';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/domain-error';
 
 export const unknownTermsVersion = (version: string, field: string) =>
   new BadInputError('UNKNOWN_CONSENT_TERMS', `No consent terms were published as version ${version}`, {
@@ -21,3 +21,9 @@ export const termsVersionTaken = (version: string) =>
   );
 
 export const noCurrentConsent = () => new NotFoundError('Consent');
+
+export const consentWithdrawn = () =>
+  new ForbiddenError(
+    'CONSENT_WITHDRAWN',
+    "You withdrew your consent for this task's organisation or purpose; give it again to submit here",
+  );

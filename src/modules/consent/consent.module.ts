@@ -10,6 +10,8 @@ import { ConsentService } from './consent.service';
 export class ConsentModule {}
 
 export { ConsentService } from './consent.service';
+export { withdrawalCovers } from './consent-withdrawn';
+export type { ConsentUse } from './consent-withdrawn';
 export type { ConsentRow, ConsentWithdrawalRow, ConsentWithdrawalScope } from './consent.service';
 export { ConsentModel } from './dto/consent.model';
 export { WithdrawConsentArgs } from './dto/consent.input';

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
+import { withdrawalCovers } from './consent-withdrawn';
 import {
+  consentWithdrawn,
   noCurrentConsent,
   purposesNotCovered,
   termsVersionTaken,
@@ -96,6 +98,35 @@ export class ConsentService {
       [userId, termsVersion],
     );
     return row ?? null;
+  }
+
+  /**
+   * The contractor's consent in force for work on a task of this organisation and purposes, in
+   * the caller's transaction: null when there is none for the terms version, refused
+   * (CONSENT_WITHDRAWN) when a later withdrawal of the organisation or a purpose covers the task.
+   * The shared lock waits for a withdrawal being recorded (which takes it exclusively): the work
+   * then sees the withdrawal, or the withdrawal sees the work and takes it back with the rest.
+   */
+  async inForceFor(
+    tx: EntityManager,
+    userId: string,
+    task: { termsVersion: string; organizationId: string; purposes: string[] },
+  ): Promise<ConsentRow | null> {
+    await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended('consent:' || $1, 0))`, [userId]);
+    const consent = await this.current(userId, task.termsVersion, tx);
+    if (!consent) return null;
+    const [{ withdrawn }] = await tx.query<{ withdrawn: boolean }[]>(
+      `SELECT ${withdrawalCovers({
+        userId: '$1::uuid',
+        termsVersion: '$2::text',
+        organizationId: '$3::uuid',
+        purposes: '$4::text[]',
+        since: '$5::timestamptz',
+      })} AS withdrawn`,
+      [userId, task.termsVersion, task.organizationId, task.purposes, consent.givenAt],
+    );
+    if (withdrawn) throw consentWithdrawn();
+    return consent;
   }
 
   async give(me: Principal, termsVersion: string, purposes?: string[]): Promise<ConsentRow> {

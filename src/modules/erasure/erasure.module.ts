@@ -3,12 +3,13 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { ContractorsModule } from '../contractors/contractors.module';
 import { DisputesModule } from '../disputes/disputes.module';
 import { WithdrawalsModule } from '../withdrawals/withdrawals.module';
+import { ErasureRequestsService } from './erasure-requests.service';
 import { ErasureResolver } from './erasure.resolver';
 import { ErasureService } from './erasure.service';
 
-/** Erasure of a contractor by an admin, keeping the books under an opaque id. */
+/** A contractor's verified erasure request, carried out by an admin, keeping the books under an opaque id. */
 @Module({
   imports: [AccountsModule, ContractorsModule, DisputesModule, WithdrawalsModule],
-  providers: [ErasureService, ErasureResolver],
+  providers: [ErasureService, ErasureRequestsService, ErasureResolver],
 })
 export class ErasureModule {}

@@ -8,12 +8,13 @@ import { ContractorsService, QualificationsService } from '../contractors/contra
 import { DisputesService } from '../disputes/disputes.module';
 import { WithdrawalsService } from '../withdrawals/withdrawals.module';
 import { ContractorErasureModel } from './dto/erasure.model';
-import { alreadyErased, notAContractor } from './erasure.errors';
+import { ErasureRequestsService } from './erasure-requests.service';
+import { alreadyErased, noVerifiedRequest, notAContractor } from './erasure.errors';
 
 /**
- * Erasure of a contractor (GDPR Art. 17) on a verified request, in one transaction: every
- * consent is withdrawn and the organisations that received samples are told (Art. 19, the
- * withdrawal notice feed); sample content, dispute messages, qualification evidence, profile
+ * Erasure of a contractor (GDPR Art. 17) on its verified request, which it completes, in one
+ * transaction: every consent is withdrawn and the organisations that received samples are told
+ * (Art. 19, the withdrawal notice feed); sample content, dispute messages, qualification evidence, profile
  * and account identity are erased or replaced. The user id stays as an opaque key, so ledger
  * entries, payouts and the audit chain are untouched and still reconcile (Art. 17(3)(b)).
  */
@@ -27,6 +28,7 @@ export class ErasureService {
     private readonly disputes: DisputesService,
     private readonly withdrawals: WithdrawalsService,
     private readonly audit: AuditService,
+    private readonly requests: ErasureRequestsService,
   ) {}
 
   async eraseContractor(
@@ -37,11 +39,18 @@ export class ErasureService {
     const result = await this.db.transaction(async (tx) => {
       const user = await this.accounts.profileOrThrow(userId);
       if (user.role !== Role.CONTRACTOR) throw notAContractor(userId);
-      // The primary key decides two racing erasures: the second waits, then conflicts.
+      const requestId = await this.requests.completeVerified(tx, userId);
+      if (!requestId) {
+        const [done] = await tx.query<unknown[]>(`SELECT 1 FROM contractor_erasures WHERE user_id = $1`, [
+          userId,
+        ]);
+        throw done ? alreadyErased(userId) : noVerifiedRequest(userId);
+      }
+      // The primary key is a second guard against two erasures of one person.
       const [claimed] = await tx.query<{ user_id: string }[]>(
-        `INSERT INTO contractor_erasures (user_id, request_reference, erased_by, samples_erased)
-         VALUES ($1, $2, $3, 0) ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
-        [userId, requestReference, me.userId],
+        `INSERT INTO contractor_erasures (user_id, request_reference, erased_by, samples_erased, request_id)
+         VALUES ($1, $2, $3, 0, $4) ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+        [userId, requestReference, me.userId, requestId],
       );
       if (!claimed) throw alreadyErased(userId);
       const samplesErased = await this.withdrawals.withdrawAndEraseAll(tx, me, userId);
@@ -60,7 +69,7 @@ export class ErasureService {
         actor: me,
         action: 'user.erased',
         subject: { type: 'user', id: userId },
-        after: { samplesErased },
+        after: { samplesErased, requestId },
       });
       return row;
     });

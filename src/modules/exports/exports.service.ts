@@ -43,7 +43,7 @@ export class ExportsService {
 
   jsonl(task: TaskEntity): Readable {
     const samples = this.samples;
-    const line = (r: ExportRow) => this.line(task, r);
+    const line = (r: ExportRow) => this.line(r);
     async function* lines(): AsyncGenerator<string> {
       let after: { cursorAt: string; id: string } | undefined;
       for (;;) {
@@ -69,25 +69,9 @@ export class ExportsService {
     return Readable.from(lines(), { objectMode: false, highWaterMark: 64 * 1024 });
   }
 
-  private line(task: TaskEntity, r: ExportRow): string {
-    return (
-      JSON.stringify({
-        id: r.id,
-        taskId: task.id,
-        text: r.redactedContent,
-        artifactKind: task.artifactKind,
-        socCode: task.professionCode,
-        contributor: this.pseudonyms.of(r.organizationId, r.contractorId),
-        consent: {
-          termsVersion: r.consentTermsVersion,
-          purposes: r.consentPurposes,
-          retentionDays: r.consentRetentionDays,
-        },
-        attestedAt: r.submittedAt.toISOString(),
-        scan: { scannerVersion: r.scannerVersion, piiTypesFound: r.piiTypes },
-        pricePaid: { amountMinor: Number(r.priceMinor), currency: r.currency },
-      }) + '\n'
-    );
+  /** The row's line, completed with the contributor's pseudonym (one per organisation). */
+  private line(r: ExportRow): string {
+    return `${r.json},"contributor":"${this.pseudonyms.of(r.organizationId, r.contractorId)}"}\n`;
   }
 
   async dataCard(task: TaskEntity): Promise<string> {

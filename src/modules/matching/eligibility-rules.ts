@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { withdrawalCovers } from '../consent/consent.module';
 
 /** Every rule a contractor must pass to claim a task, with a stable code each. */
 export enum EligibilityRule {
@@ -35,7 +36,8 @@ const LINEAGE = `FROM contractor_occupations o CROSS JOIN unnest(o.ancestors) AS
  *   (the most years of any occupation inside that code);
  * - `qualifications`: the qualification types it holds now (VERIFIED, unexpired);
  * - `consent_keys`: "<terms version> <purpose>" for every purpose of its current consents, the
- *   same keys tasks.consent_keys lists for a task (see the migration that added it).
+ *   same keys tasks.consent_keys lists for a task (see the migration that added it);
+ * - `any_withdrawal`: whether it ever withdrew consent (globally, for an organisation or a purpose).
  * A contractor without a profile has NULL country and languages (and no occupations), so it fails
  * the rules that need them rather than disappearing. `OFFSET 0` keeps PostgreSQL from pulling the
  * subquery up into the query around it, which would compute each array again wherever a rule
@@ -49,7 +51,8 @@ export function contractorSource(onlyId?: string): string {
        WHERE q.user_id = u.id AND q.status = 'VERIFIED' AND (q.expires_at IS NULL OR q.expires_at > now())
      ) AS qualifications,
      ARRAY(SELECT unnest(consent_keys_of(k.terms_version, k.purposes)) FROM consents k
-       WHERE k.user_id = u.id AND k.withdrawn_at IS NULL) AS consent_keys
+       WHERE k.user_id = u.id AND k.withdrawn_at IS NULL) AS consent_keys,
+     EXISTS (SELECT 1 FROM consent_withdrawals w WHERE w.user_id = u.id) AS any_withdrawal
      FROM users u LEFT JOIN contractor_profiles p ON p.user_id = u.id
      WHERE u.role = 'CONTRACTOR'${onlyId ? ` AND u.id = ${onlyId}` : ''} OFFSET 0)`;
 }
@@ -89,7 +92,20 @@ export function eligibilityRules(cid: string): { rule: EligibilityRule; sql: str
       EligibilityRule.QUALIFICATION_MISSING,
       `t.required_qualification_ids IS NULL OR t.required_qualification_ids <@ c.qualifications`,
     ],
-    [EligibilityRule.NO_CONSENT, `t.consent_keys <@ c.consent_keys`],
+    [
+      EligibilityRule.NO_CONSENT,
+      // A consent in force covering the task's purposes, not taken back since for this
+      // organisation or one of the purposes (checked only for contractors who withdrew anything).
+      `t.consent_keys <@ c.consent_keys AND (NOT c.any_withdrawal OR NOT EXISTS (
+         SELECT 1 FROM consents k WHERE k.user_id = ${cid} AND k.terms_version = t.consent_terms_version
+           AND k.withdrawn_at IS NULL AND ${withdrawalCovers({
+             userId: cid,
+             termsVersion: 't.consent_terms_version',
+             organizationId: 't.organization_id',
+             purposes: 't.purposes',
+             since: 'k.given_at',
+           })}))`,
+    ],
     [
       EligibilityRule.CLAIM_LIMIT_REACHED,
       `COALESCE((SELECT cc.held FROM claim_counters cc WHERE cc.task_id = t.id AND cc.contractor_id = ${cid}), 0)

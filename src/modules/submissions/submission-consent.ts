@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { rawRead } from '../../core/database/raw-query';
+import { withdrawalCovers } from '../consent/consent.module';
 
 /** What one withdrawal takes back: every consent, or only one terms version, organisation or purpose. */
 export interface WithdrawalScope {
@@ -15,12 +17,13 @@ export interface WithdrawalScope {
  * and reviewer listings and the export both use it, so a withdrawal removes a sample from both
  * in the same commit.
  */
-export const STILL_CONSENTED = `(s.content_erased_at IS NULL AND NOT EXISTS (
-  SELECT 1 FROM consent_withdrawals w
-  WHERE w.user_id = s.contractor_id AND w.withdrawn_at >= s.submitted_at
-    AND (w.terms_version IS NULL OR w.terms_version = s.consent_terms_version)
-    AND (w.organization_id IS NULL OR w.organization_id = s.organization_id)
-    AND (w.purpose IS NULL OR w.purpose = ANY (s.consent_purposes))))`;
+export const STILL_CONSENTED = `(s.content_erased_at IS NULL AND NOT ${withdrawalCovers({
+  userId: 's.contractor_id',
+  termsVersion: 's.consent_terms_version',
+  organizationId: 's.organization_id',
+  purposes: 's.consent_purposes',
+  since: 's.submitted_at',
+})})`;
 
 export interface AffectedSample {
   id: string;
@@ -42,22 +45,19 @@ export interface ConsentReceiptRow {
   stillConsented: boolean;
 }
 
+/**
+ * One exported sample: its line built by PostgreSQL (`json`: the JSON object without its closing
+ * brace, for the caller to add the contributor's pseudonym, which needs a key PostgreSQL never
+ * sees), and the keyset cursor. A few strings per row instead of a parsed row of dates and arrays
+ * re-serialised: less garbage per sample is what keeps a large export's heap flat.
+ */
 export interface ExportRow {
   id: string;
   contractorId: string;
   organizationId: string;
-  redactedContent: string;
-  consentTermsVersion: string;
-  consentPurposes: string[];
-  consentRetentionDays: number;
-  submittedAt: Date;
+  json: string;
   /** submitted_at at full (microsecond) precision, for the keyset: a Date keeps milliseconds only. */
   cursorAt: string;
-  scannerVersion: string;
-  piiTypes: string[];
-  priceMinor: string;
-  currency: string;
-  minutesToFirstSubmission: number | null;
 }
 
 /** Counts for a task's data card; amounts are strings of minor units (bigint). */
@@ -158,15 +158,21 @@ export class SubmissionConsent {
     // keep PostgreSQL from starting the index scan at the cursor, re-reading every earlier row.
     const keyset = after ? `AND (s.submitted_at, s.id) > ($2::timestamptz, $3::uuid)` : '';
     const params = after ? [taskId, after.cursorAt, after.id, limit] : [taskId, limit];
-    return this.db.query<ExportRow[]>(
+    return rawRead<ExportRow>(
+      this.db,
       `SELECT s.id, s.contractor_id AS "contractorId", s.organization_id AS "organizationId",
-              s.redacted_content AS "redactedContent", s.consent_terms_version AS "consentTermsVersion",
-              s.consent_purposes AS "consentPurposes", s.consent_retention_days AS "consentRetentionDays",
-              s.submitted_at AS "submittedAt", s.submitted_at::text AS "cursorAt",
-              s.scanner_version AS "scannerVersion", s.pii_types AS "piiTypes",
-              s.price_minor::text AS "priceMinor", s.currency,
-              s.minutes_to_first_submission AS "minutesToFirstSubmission"
-       FROM submissions s
+              s.submitted_at::text AS "cursorAt",
+              '{"id":' || to_json(s.id) || ',"taskId":' || to_json(s.task_id)
+                || ',"text":' || to_json(s.redacted_content) || ',"artifactKind":' || to_json(t.artifact_kind)
+                || ',"socCode":' || to_json(t.profession_code)
+                || ',"consent":' || json_build_object('termsVersion', s.consent_terms_version,
+                     'purposes', s.consent_purposes, 'retentionDays', s.consent_retention_days)
+                || ',"attestedAt":'
+                || to_json(to_char(s.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                || ',"scan":' || json_build_object('scannerVersion', s.scanner_version, 'piiTypesFound', s.pii_types)
+                || ',"pricePaid":' || json_build_object('amountMinor', s.price_minor, 'currency', s.currency)
+                AS json
+       FROM submissions s JOIN tasks t ON t.id = s.task_id
        WHERE s.task_id = $1 AND s.status = 'ACCEPTED' AND ${STILL_CONSENTED} ${keyset}
        ORDER BY s.submitted_at, s.id LIMIT $${params.length}`,
       params,

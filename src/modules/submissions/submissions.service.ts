@@ -87,7 +87,11 @@ export class SubmissionsService implements OnModuleInit {
       const task = await tx.getRepository(TaskEntity).findOneByOrFail({ id: claim.taskId });
       if (input.attestation.consentTermsVersion !== task.consentTermsVersion)
         throw wrongTermsVersion(input.attestation.consentTermsVersion, task.consentTermsVersion);
-      const consent = await this.consent.current(me.userId, task.consentTermsVersion, tx);
+      const consent = await this.consent.inForceFor(tx, me.userId, {
+        termsVersion: task.consentTermsVersion,
+        organizationId: task.organizationId,
+        purposes: task.purposes,
+      });
       if (!consent) throw noCurrentConsent(task.consentTermsVersion);
       // revisionClosed: on an ended task, the revision request's deadline (database clock) passed.
       const [latest] = await tx.query<

@@ -3,12 +3,43 @@ import { CurrentUser, Roles } from '../../core/auth/decorators';
 import { Role } from '../../core/auth/roles';
 import type { Principal } from '../../core/auth/roles';
 import { ConsentModel, WithdrawConsentArgs } from '../consent/consent.module';
-import { ConsentReceiptConnection, PageArgs, WithdrawalNoticeConnection } from './dto/withdrawal.model';
+import {
+  ConsentReceiptConnection,
+  PageArgs,
+  SetWithdrawalWebhookArgs,
+  WithdrawalNoticeConnection,
+  WithdrawalWebhookModel,
+} from './dto/withdrawal.model';
+import { WithdrawalWebhooksService } from './withdrawal-webhooks.service';
 import { WithdrawalsService } from './withdrawals.service';
 
 @Resolver()
 export class WithdrawalsResolver {
-  constructor(private readonly withdrawals: WithdrawalsService) {}
+  constructor(
+    private readonly withdrawals: WithdrawalsService,
+    private readonly webhooks: WithdrawalWebhooksService,
+  ) {}
+
+  @Roles(Role.REQUESTER)
+  @Mutation(() => WithdrawalWebhookModel, {
+    description:
+      "Sets your organisation's endpoint for withdrawal notices (a signed POST per notice, retried " +
+      'until it answers 2xx), with a new signing secret',
+  })
+  setWithdrawalWebhook(
+    @CurrentUser() me: Principal,
+    @Args() { url }: SetWithdrawalWebhookArgs,
+  ): Promise<WithdrawalWebhookModel> {
+    return this.webhooks.set(me, url);
+  }
+
+  @Roles(Role.REQUESTER)
+  @Mutation(() => Boolean, {
+    description: 'Stops pushing withdrawal notices (the feed stays); false if none was set',
+  })
+  removeWithdrawalWebhook(@CurrentUser() me: Principal): Promise<boolean> {
+    return this.webhooks.remove(me);
+  }
 
   @Roles(Role.CONTRACTOR)
   @Mutation(() => ConsentModel, {

@@ -14,6 +14,7 @@ import {
   WithdrawalNoticeConnection,
   WithdrawalNoticeModel,
 } from './dto/withdrawal.model';
+import { WebhookNotice, WithdrawalWebhooksService } from './withdrawal-webhooks.service';
 
 /** Erases the content of one withdrawal's samples once all are due (at most 30 days on). */
 export const WITHDRAWAL_ERASE_JOB = 'withdrawal-erase-content';
@@ -49,6 +50,7 @@ export class WithdrawalsService implements OnModuleInit {
     private readonly pseudonyms: PseudonymsService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly webhooks: WithdrawalWebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -97,7 +99,9 @@ export class WithdrawalsService implements OnModuleInit {
     const affected = await this.samples.affected(tx, userId, scope);
     if (affected.length) {
       // Erase when the task's retention ends, but never later than 30 days after withdrawing.
-      const [{ last }] = await tx.query<{ last: Date }[]>(
+      const notices = await tx.query<
+        (Omit<WebhookNotice, 'withdrawnAt' | 'eraseAfter'> & { eraseAfter: Date })[]
+      >(
         `WITH n AS (
            INSERT INTO withdrawal_notices (withdrawal_id, organization_id, task_id, submission_id,
              contributor_pseudonym, erase_after)
@@ -106,8 +110,10 @@ export class WithdrawalsService implements OnModuleInit {
                     greatest(now(), a.submitted_at + make_interval(days => a.retention_days))) END
            FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::int[])
              AS a(submission_id, organization_id, task_id, pseudonym, submitted_at, retention_days)
-           RETURNING erase_after)
-         SELECT max(erase_after) AS last FROM n`,
+           RETURNING seq, organization_id, task_id, submission_id, contributor_pseudonym, erase_after)
+         SELECT seq::text, organization_id AS "organizationId", task_id AS "taskId",
+                submission_id AS "submissionId", contributor_pseudonym AS contributor, erase_after AS "eraseAfter"
+         FROM n ORDER BY seq`,
         [
           withdrawal.id,
           affected.map((a) => a.id),
@@ -118,6 +124,15 @@ export class WithdrawalsService implements OnModuleInit {
           affected.map((a) => a.retentionDays),
           erase === 'now',
         ],
+      );
+      const last = new Date(Math.max(...notices.map((n) => n.eraseAfter.getTime())));
+      await this.webhooks.enqueue(
+        tx,
+        notices.map((n) => ({
+          ...n,
+          withdrawnAt: withdrawal.withdrawnAt.toISOString(),
+          eraseAfter: n.eraseAfter.toISOString(),
+        })),
       );
       if (erase === 'scheduled')
         await this.jobs.enqueue(WITHDRAWAL_ERASE_JOB, { withdrawalId: withdrawal.id }, tx, {

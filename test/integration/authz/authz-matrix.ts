@@ -98,6 +98,12 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Query.verifyAuditLog', allow: ADMIN_ONLY },
   { op: 'Query.myConsentReceipts', allow: ['contractor'] },
   { op: 'Query.withdrawalNotices', allow: REQUESTERS },
+  {
+    op: 'Mutation.setWithdrawalWebhook',
+    allow: REQUESTERS,
+    args: () => ({ url: 'https://hooks.example.com/fairsample' }),
+  },
+  { op: 'Mutation.removeWithdrawalWebhook', allow: REQUESTERS },
   { op: 'Query.submission', allow: SIGNED_IN },
   { op: 'Query.submissions', allow: SIGNED_IN },
   { op: 'Query.myEarnings', allow: ['contractor'] },
@@ -129,6 +135,9 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.closePeriod', allow: STAFF_FINANCE },
   { op: 'Mutation.signOutEverywhere', allow: SIGNED_IN, principals: 'fresh' },
   { op: 'Mutation.eraseContractor', allow: ADMIN_ONLY, args: () => ({ requestReference: 'DSR-matrix-1' }) },
+  // A wrong password reaches the decision (WRONG_PASSWORD) without filing a request.
+  { op: 'Mutation.requestErasure', allow: CONTRACTOR, args: () => ({ password: 'not-the-password' }) },
+  { op: 'Query.openErasureRequests', allow: ADMIN_ONLY },
   { op: 'Query.failedJobs', allow: ADMIN_ONLY },
   { op: 'Mutation.retryJob', allow: ADMIN_ONLY, notTaskScoped: true },
 

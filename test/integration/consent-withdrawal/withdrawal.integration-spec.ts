@@ -206,7 +206,10 @@ describe('consent withdrawal', () => {
     });
     expect(line.artifactKind).toMatch(/^[A-Z_]+$/);
     expect(line.socCode).toMatch(/^\d{2}-\d{4}$/);
-    expect(Date.parse(line.attestedAt)).not.toBeNaN();
+    expect(line.taskId).toBe(task.id);
+    // ISO 8601 in UTC with milliseconds, as Date#toISOString writes it.
+    expect(line.attestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(new Date(line.attestedAt).toISOString()).toBe(line.attestedAt);
     const card = await get(t, `/exports/tasks/${task.id}/datacard.md`, req);
     expect(card.type).toContain('text/markdown');
     for (const heading of [

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createTestApp, PASSWORD, TestApp } from '../../setup/test-app';
 import {
   CLAIM_TASK,
@@ -12,40 +15,36 @@ import {
 import { adminToken, ATTEST, DISPUTE, REVIEW, SUBMIT } from '../submissions/submissions-helpers';
 import { ADMIN_ENV, errorOf, fundedOpenTask, requester } from '../tasks/tasks-helpers';
 import { get, NOTICES } from '../consent-withdrawal/withdrawal-helpers';
+import { bytesContain, logicalDump, relationFiles } from './full-dump';
 
 const ERASE = `mutation($u: ID!, $r: String!) { eraseContractor(userId: $u, requestReference: $r) {
   userId requestReference samplesErased erasedAt } }`;
 
+const REQUEST = `mutation($p: String!) { requestErasure(password: $p) {
+  id userId status verification requestedAt dueBy completedAt } }`;
+const OPEN_REQUESTS = `query { openErasureRequests { id userId status } }`;
+const RECONCILE = `query($f: DateTime!, $t: DateTime!) { reconciliation(from: $f, to: $t) { from to matchedCount
+  mismatches { kind reference detail ledgerAmount { amountMinor currency } processorAmount { amountMinor currency } } } }`;
+
 describe('erasure of a contractor', () => {
   let t: TestApp;
+  // Everything the app logs during the run, at the most verbose level, to search for the canary.
+  const logFile = join(mkdtempSync(join(tmpdir(), 'erasure-logs-')), 'app.log');
   beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
+    t = await createTestApp({ ...ADMIN_ENV, LOG_LEVEL: 'trace', LOG_FILE: logFile });
   });
-  afterAll(() => t.close());
-
-  /** Every row of every table (all schemas), as text: what a full dump of the data would hold. */
-  async function dumpAllData(): Promise<string> {
-    const tables = await t.sql<{ s: string; n: string }>(
-      `SELECT table_schema AS s, table_name AS n FROM information_schema.tables
-       WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-    );
-    const parts: string[] = [];
-    for (const { s, n } of tables) {
-      const [row] = await t.sql<{ d: string | null }>(
-        `SELECT string_agg(x::text, E'\\n') AS d FROM "${s}"."${n}" x`,
-      );
-      parts.push(`-- ${s}.${n}\n${row.d ?? ''}`);
-    }
-    expect(tables.length).toBeGreaterThan(10);
-    return parts.join('\n');
-  }
+  afterAll(async () => {
+    await t.close();
+    rmSync(dirname(logFile), { recursive: true, force: true });
+  });
 
   const ledger = () =>
     t.sql(`SELECT e.id, e.idempotency_key, p.account, p.currency, p.amount::text
            FROM ledger_entries e JOIN ledger_postings p ON p.entry_id = e.id ORDER BY e.id, p.id`);
 
-  it('leaves the canary nowhere in the data, keeps the books and the audit chain, ends sign-in', async () => {
+  it('leaves the canary nowhere in a full dump, on disk or in the logs, keeps the books, ends sign-in', async () => {
     const canary = `zqcanary${randomBytes(4).toString('hex')}`;
+    const from = new Date(Date.now() - 60_000).toISOString();
     const admin = await adminToken(t);
     const email = `${canary}@example.com`;
     const reg = ok(
@@ -100,24 +99,64 @@ describe('erasure of a contractor', () => {
       ),
     );
     ok(await t.gql(DISPUTE, { id: samples[1], m: `I, ${canary}, answered it fully.` }, me.token));
-    expect((await dumpAllData()).toLowerCase()).toContain(canary);
+    // The searches find the canary before the erasure: they would find it after.
+    expect((await logicalDump(t)).toLowerCase()).toContain(canary);
+    expect(bytesContain(await relationFiles(t, { settle: false }), canary)).toBe(true);
 
     const books = await ledger();
     expect(books.length).toBeGreaterThan(0);
+    const window = { f: from, t: new Date().toISOString() };
+    const report = ok(await t.gql(RECONCILE, window, admin)).reconciliation;
+    expect(report.matchedCount).toBeGreaterThan(0);
     const refused = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, req);
     expect(errorOf(refused).code).toBe('FORBIDDEN');
     const bad = await t.gql(ERASE, { u: me.id, r: 'no spaces allowed' }, admin);
     expect(errorOf(bad).code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(errorOf(bad))).toContain('requestReference');
 
+    // Only the person's own verified request opens the way: none yet.
+    const unrequested = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin);
+    expect(errorOf(unrequested)).toMatchObject({ code: 'CONFLICT', reason: 'NO_VERIFIED_REQUEST' });
+    const wrong = await t.gql(REQUEST, { p: 'not-my-password' }, me.token);
+    expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD' });
+    expect(await t.sql(`SELECT 1 FROM erasure_requests WHERE user_id = $1`, [me.id])).toEqual([]);
+    const request = ok(await t.gql(REQUEST, { p: PASSWORD }, me.token)).requestErasure;
+    expect(request).toMatchObject({
+      userId: me.id,
+      status: 'VERIFIED',
+      verification: 'PASSWORD',
+      completedAt: null,
+    });
+    expect(new Date(request.dueBy).getTime() - new Date(request.requestedAt).getTime()).toBe(
+      30 * 24 * 3600 * 1000,
+    );
+    expect(ok(await t.gql(REQUEST, { p: PASSWORD }, me.token)).requestErasure.id).toBe(request.id);
+    expect(errorOf(await t.gql(REQUEST, { p: PASSWORD }, req)).code).toBe('FORBIDDEN');
+    const queue = ok(await t.gql(OPEN_REQUESTS, {}, admin)).openErasureRequests;
+    expect(queue).toContainEqual({ id: request.id, userId: me.id, status: 'VERIFIED' });
+
     const erased = ok(await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin)).eraseContractor;
     expect(erased).toMatchObject({ userId: me.id, samplesErased: 2 });
     const again = await t.gql(ERASE, { u: me.id, r: 'DSR-2026-0001' }, admin);
     expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ERASED' });
+    expect(ok(await t.gql(OPEN_REQUESTS, {}, admin)).openErasureRequests).not.toContainEqual(
+      expect.objectContaining({ id: request.id }),
+    );
+    const [completed] = await t.sql<{ status: string; request_id: string }>(
+      `SELECT r.status, e.request_id FROM erasure_requests r JOIN contractor_erasures e ON e.user_id = r.user_id
+       WHERE r.id = $1`,
+      [request.id],
+    );
+    expect(completed).toEqual({ status: 'COMPLETED', request_id: request.id });
 
-    const dump = (await dumpAllData()).toLowerCase();
+    const dump = (await logicalDump(t)).toLowerCase();
     expect(dump.includes(canary)).toBe(false);
+    // Dead tuples and stale index entries are gone once the relations are rewritten.
+    const disk = await relationFiles(t, { settle: true });
+    expect(bytesContain(disk, canary)).toBe(false);
+    expect(bytesContain(disk, canary.toUpperCase())).toBe(false);
     expect(await ledger()).toEqual(books);
+    expect(ok(await t.gql(RECONCILE, window, admin)).reconciliation).toEqual(report);
     const [{ n: unbalanced }] = await t.sql(
       `SELECT count(*)::int AS n FROM (SELECT currency FROM ledger_postings GROUP BY currency HAVING sum(amount) <> 0) x`,
     );
@@ -137,5 +176,10 @@ describe('erasure of a contractor', () => {
     const feed = ok(await t.gql(NOTICES, { first: 10 }, req)).withdrawalNotices;
     expect(feed.edges.map((e: any) => e.node.submissionId).sort()).toEqual([...samples].sort());
     expect((await get(t, `/exports/tasks/${paid.id}.jsonl`, req)).body).toBe('');
+
+    // The run's logs: requests and errors were logged, the person's data never.
+    const logs = readFileSync(logFile, 'utf8');
+    expect(logs).toContain('"url":"/graphql"');
+    expect(logs.toLowerCase().includes(canary)).toBe(false);
   });
 });

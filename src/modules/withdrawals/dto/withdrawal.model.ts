@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { PageInfo } from '../../../core/pagination/cursor';
 
 @ObjectType('ConsentReceipt', { description: 'The consent one of your samples was shared under' })
@@ -66,4 +66,28 @@ export class WithdrawalNoticeConnection {
 export class PageArgs {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() first?: number;
   @Field({ nullable: true }) @IsOptional() @IsString() after?: string;
+}
+
+@ArgsType()
+export class SetWithdrawalWebhookArgs {
+  @Field({ description: 'Where notices are POSTed (https in production)' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
+  @MaxLength(2000, { message: 'url must be at most 2000 characters' })
+  url: string;
+}
+
+@ObjectType('WithdrawalWebhook', {
+  description:
+    'Your endpoint for withdrawal notices. Each POST carries the header Fairsample-Signature: ' +
+    't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" keyed with secret>; the body is ' +
+    '{ id, type: "withdrawal.notice", notice }, resent with the same id when a delivery is retried',
+})
+export class WithdrawalWebhookModel {
+  @Field() url: string;
+  @Field({ description: 'The signing secret: shown now only, replaced each time the webhook is set' })
+  secret: string;
+  @Field() updatedAt: Date;
 }
