@@ -22,6 +22,8 @@ export interface LoadOptions {
   /** The JSON body POSTed to /graphql. */
   body: string;
   token?: string;
+  /** When given, each request's body and token instead (e.g. a random task and contractor). */
+  next?: () => { body: string; token?: string };
   /** A response is an error unless its status is 200 and this returns true for its body. */
   accept?: (body: string) => boolean;
 }
@@ -59,7 +61,11 @@ function connection(
         return resolve();
       }
       started = performance.now();
-      socket.write(payload);
+      if (!opts.next) socket.write(payload);
+      else {
+        const { body, token } = opts.next();
+        socket.write(requestBytes(opts.port, body, token));
+      }
     };
     socket.on('connect', send);
     socket.on('error', reject);

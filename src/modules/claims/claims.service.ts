@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
+import { isPgError, PgCode } from '../../core/database/pg-errors';
 import { JobsService } from '../../core/jobs/jobs.module';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
@@ -16,6 +17,7 @@ import {
   notEligible,
   taskNotOpen,
 } from './claims.errors';
+import { CLAIM_COLUMNS, CLAIM_LIMIT_CONSTRAINT, claimStatementSql } from './claim-statement';
 import { ClaimModel } from './dto/claim.model';
 
 export interface ClaimRow {
@@ -27,8 +29,8 @@ export interface ClaimRow {
   expiresAt: Date;
 }
 
-const CLAIM_COLUMNS = `id, task_id AS "taskId", contractor_id AS "contractorId", status,
-  claimed_at AS "claimedAt", expires_at AS "expiresAt"`;
+/** Thrown inside the claim's transaction to roll it back when the statement claimed nothing. */
+class NotClaimed extends Error {}
 
 /** Expires one claim at its deadline (enqueued with the claim, to start at expiresAt). */
 export const CLAIM_EXPIRY_JOB = 'claim-expiry';
@@ -72,46 +74,52 @@ export class ClaimsService implements OnModuleInit {
     this.jobs.schedule(CLAIM_EXPIRY_SWEEP, '* * * * *');
   }
 
+  /**
+   * Reserves a slot: one statement does the check and the writes (see claimStatementSql), then
+   * the expiry job and the audit row join its transaction. When the statement claims nothing —
+   * ineligible, full, closed, at the limit — it is rolled back and the refusal is worked out
+   * afresh (which also covers a task that changed in between: a check that now passes is tried
+   * again).
+   */
   async claim(me: Principal, taskId: string): Promise<ClaimModel> {
-    const claim = await this.db.transaction(async (tx) => {
-      const task = await this.tasks.findVisibleOrThrow(me, taskId, tx);
-      const failed = await this.matching.failedRules(task.id, me.userId, tx);
-      await this.refuseUnlessEligible(task, me, failed);
-      // The counter row serialises one contractor's parallel claims on this task; the WHERE and
-      // the table's CHECK keep it within maxPerContractor.
-      const counted = await tx.query<unknown[]>(
-        `INSERT INTO claim_counters (task_id, contractor_id, max_per_contractor, held) VALUES ($1, $2, $3, 1)
-         ON CONFLICT (task_id, contractor_id) DO UPDATE SET held = claim_counters.held + 1
-           WHERE claim_counters.held < claim_counters.max_per_contractor
-         RETURNING held`,
-        [task.id, me.userId, task.maxPerContractor],
-      );
-      if (!counted.length) throw claimLimitReached(task.maxPerContractor);
-      const [row] = await tx.query<ClaimRow[]>(
-        `INSERT INTO claims (task_id, contractor_id, expires_at)
-         VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
-        [task.id, me.userId, task.claimTimeLimitMinutes],
-      );
-      await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
-        startAfter: row.expiresAt,
-        singletonKey: `claim-expiry:${row.id}`,
-      });
-      // Last, so the task row — the one every claimant of this task queues on — stays locked
-      // only from this UPDATE to the commit; without a slot, everything above rolls back.
-      const slot = await this.tasks.reserveSlot(task.id, tx);
-      if (!slot) {
-        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
-        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
-      }
-      await this.audit.append(tx, {
-        actor: me,
-        action: 'claim.created',
-        subject: { type: 'claim', id: row.id },
-        after: { status: row.status, taskId: row.taskId, expiresAt: row.expiresAt.toISOString() },
-      });
-      return row;
-    });
-    return this.modelOf(claim);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const claim = await this.db
+        .transaction(async (tx) => {
+          const [row] = await tx.query<(ClaimRow & { slotTaken: boolean })[]>(claimStatementSql(), [
+            taskId,
+            me.userId,
+          ]);
+          if (!row?.slotTaken) throw new NotClaimed();
+          const { slotTaken: _, ...claim } = row;
+          await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: claim.id }, tx, {
+            startAfter: claim.expiresAt,
+            singletonKey: `claim-expiry:${claim.id}`,
+          });
+          await this.audit.append(tx, {
+            actor: me,
+            action: 'claim.created',
+            subject: { type: 'claim', id: claim.id },
+            after: { status: claim.status, taskId: claim.taskId, expiresAt: claim.expiresAt.toISOString() },
+          });
+          return claim;
+        })
+        .catch((err: unknown) => {
+          // Past maxPerContractor, the counter's CHECK failed the statement: explained below.
+          if (err instanceof NotClaimed || isPgError(err, PgCode.CHECK_VIOLATION, CLAIM_LIMIT_CONSTRAINT))
+            return null;
+          throw err;
+        });
+      if (claim) return this.modelOf(claim);
+      await this.refuse(me, taskId);
+    }
+    throw noSlotsLeft();
+  }
+
+  /** Why this contractor cannot claim the task now; returns only if nothing stops it any more. */
+  private async refuse(me: Principal, taskId: string): Promise<void> {
+    const task = await this.tasks.findVisibleOrThrow(me, taskId);
+    const failed = await this.matching.failedRules(task.id, me.userId);
+    await this.refuseUnlessEligible(task, me, failed);
   }
 
   /** The contractor gives its ACTIVE claim back; the slot returns to the task. */
@@ -266,8 +274,7 @@ export class ClaimsService implements OnModuleInit {
     if (failed.includes(EligibilityRule.CLAIM_LIMIT_REACHED)) throw claimLimitReached(task.maxPerContractor);
   }
 
-  private async modelOf(claim: ClaimRow): Promise<ClaimModel> {
-    const [task] = await this.tasks.modelsByIds([claim.taskId]);
-    return ClaimModel.from(claim, task);
+  private modelOf(claim: ClaimRow): ClaimModel {
+    return ClaimModel.from(claim, async () => (await this.tasks.modelsByIds([claim.taskId]))[0]);
   }
 }

@@ -26,8 +26,8 @@ import { TasksService } from './tasks.service';
 })
 export class TasksModule {}
 
-export { TasksService } from './tasks.service';
-export type { ReservedSlot, ReturnedSlot } from './tasks.service';
+export { TasksService, reserveSlotSql } from './tasks.service';
+export type { ReturnedSlot } from './tasks.service';
 export { HELD_SLOTS } from './held-slots';
 export { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
 export type { MeasuredEffort, MeasuredPay } from './measured-pay';

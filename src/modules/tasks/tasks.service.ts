@@ -176,24 +176,6 @@ export class TasksService {
   }
 
   /**
-   * Takes one free slot of an OPEN task, in the caller's transaction. The conditional UPDATE is
-   * the guarantee: the row lock it takes makes concurrent claims queue, and each re-checks
-   * `slots_remaining > 0` on the row as it stands after the one before — K free slots give K
-   * successes whatever the number of callers. Null when the task is not OPEN or full. (Wrapped
-   * in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
-   */
-  async reserveSlot(taskId: string, tx: EntityManager): Promise<ReservedSlot | null> {
-    const [row] = await tx.query<ReservedSlot[]>(
-      `WITH reserved AS (UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
-         WHERE id = $1 AND status = 'OPEN' AND slots_remaining > 0
-         RETURNING id, slots_remaining AS "slotsRemaining", claim_time_limit_minutes AS "claimTimeLimitMinutes")
-       SELECT * FROM reserved`,
-      [taskId],
-    );
-    return row ?? null;
-  }
-
-  /**
    * Gives a slot back (a claim released or expired), in the caller's transaction, whatever the
    * task's status; says what the task is now so the caller can release escrow of an ended task.
    */
@@ -350,10 +332,18 @@ function withMeasuredPay(
   return out;
 }
 
-export interface ReservedSlot {
-  id: string;
-  slotsRemaining: number;
-  claimTimeLimitMinutes: number;
+/**
+ * The UPDATE that takes one free slot of the OPEN task `taskId` (an SQL expression), for use as a
+ * CTE. The conditional UPDATE is the guarantee: the row lock it takes makes concurrent claims
+ * queue, and each re-checks `slots_remaining > 0` on the row as it stands after the one before —
+ * K free slots give K successes whatever the number of callers. Returns no row when the task is
+ * not OPEN or full. (Wrapped in a SELECT by callers: TypeORM returns [rows, count] for a bare
+ * UPDATE … RETURNING.)
+ */
+export function reserveSlotSql(taskId: string): string {
+  return `UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
+    WHERE id = ${taskId} AND status = 'OPEN' AND slots_remaining > 0
+    RETURNING id, slots_remaining AS "slotsRemaining", claim_time_limit_minutes AS "claimTimeLimitMinutes"`;
 }
 
 export interface ReturnedSlot {

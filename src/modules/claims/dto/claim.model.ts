@@ -14,15 +14,23 @@ registerEnumType(ClaimStatus, { name: 'ClaimStatus' });
 export class ClaimModel {
   @Field(() => ID) id: string;
   @Field(() => ClaimStatus) status: ClaimStatus;
-  @Field(() => TaskModel) task: TaskModel;
+  /** Read only when a client selects it (a getter; see `from`). */
+  @Field(() => TaskModel) task: TaskModel | Promise<TaskModel>;
   @Field() claimedAt: Date;
   @Field({ description: 'Submit before this, or the slot returns to the task' }) expiresAt: Date;
 
-  static from(c: ClaimRow, task: TaskModel): ClaimModel {
+  /**
+   * `task` loads the claim's task (with its escrow balance and measured pay) the first time
+   * GraphQL reads the field: a claim whose reply selects no task field costs no read of it.
+   */
+  static from(c: ClaimRow, task: () => Promise<TaskModel>): ClaimModel {
+    let loaded: Promise<TaskModel> | undefined;
     return {
       id: c.id,
       status: c.status as ClaimStatus,
-      task,
+      get task() {
+        return (loaded ??= task());
+      },
       claimedAt: c.claimedAt,
       expiresAt: c.expiresAt,
     };
