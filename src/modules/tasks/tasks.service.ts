@@ -8,7 +8,7 @@ import { divRoundHalfUp, MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ConsentService } from '../consent/consent.module';
 import { QualificationsService } from '../contractors/contractors.module';
-import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
+import { LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -120,7 +120,7 @@ export class TasksService {
 
   async get(me: Principal, id: string): Promise<TaskModel> {
     const task = await this.findVisibleOrThrow(me, id);
-    return (await this.toModels([task], undefined, me))[0];
+    return (await this.modelsByIds([task.id], undefined, me))[0];
   }
 
   async list(
@@ -151,20 +151,20 @@ export class TasksService {
       );
     }
     pageParams.push(page.first + 1);
-    // The count and the page in one round trip; the count row comes back even when the page is
-    // empty. Plain SQL hydrated from the entity's metadata: the query builder's work per call
-    // (aliases, escaping, an OR of ids) cost more than the query.
-    const raw = await this.db.query<({ total_count: number } & Record<string, unknown>)[]>(
+    // The count, the page, each task's escrow balance and measured effort in one round trip; the
+    // count row comes back even when the page is empty. Rows map straight to the GraphQL objects.
+    const raw = await this.db.query<({ total_count: number } & ModelRow)[]>(
       `WITH total AS (SELECT count(*)::int AS n FROM tasks ${filter}),
             page AS (SELECT * FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
                      ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length})
-       SELECT total.n AS total_count, page.* FROM total LEFT JOIN page ON true
-       ORDER BY page.created_at DESC, page.id DESC`,
+       SELECT total.n AS total_count, ${this.modelColumns()}
+       FROM total LEFT JOIN page t ON true ${this.modelJoins()}
+       ORDER BY t.created_at DESC, t.id DESC`,
       pageParams,
     );
     const n = raw[0].total_count;
-    const rows = raw.filter((r) => r.id !== null).map((r) => this.hydrate(r));
-    const models = await this.toModels(rows.slice(0, page.first), undefined, me);
+    const rows = raw.filter((r) => r.id !== null);
+    const models = await this.modelsOf(rows.slice(0, page.first), me);
     const modelById = new Map(models.map((m) => [m.id, m]));
     return toConnection(
       rows,
@@ -197,15 +197,6 @@ export class TasksService {
     if (!task || !canView(me, task)) throw taskNotFound(id);
     if (visibilityScope(me).assignedTo && !(await this.isAssignedReviewer(task.id, me.userId, m)))
       throw taskNotFound(id);
-    return task;
-  }
-
-  /** A task entity from a `SELECT *` row, converted column by column as the ORM would. */
-  private hydrate(row: Record<string, unknown>): TaskEntity {
-    const metadata = this.db.getMetadata(TaskEntity);
-    const task = new TaskEntity();
-    for (const column of metadata.columns)
-      column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
     return task;
   }
 
@@ -257,49 +248,87 @@ export class TasksService {
   }
 
   /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
-  async modelsByIds(ids: string[], tx?: EntityManager): Promise<TaskModel[]> {
+  async modelsByIds(ids: string[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
     if (!ids.length) return [];
-    const rows = await (tx ?? this.db.manager).getRepository(TaskEntity).findBy(ids.map((id) => ({ id })));
+    const rows = await (tx ?? this.db.manager).query<ModelRow[]>(
+      `SELECT ${this.modelColumns()} FROM tasks t ${this.modelJoins()} WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+    );
     const byId = new Map(rows.map((t) => [t.id, t]));
-    return this.toModels(
+    return this.modelsOf(
       ids.flatMap((id) => byId.get(id) ?? []),
-      tx,
+      me,
     );
   }
 
+  /** The model of a task read in the caller's transaction (as it stands there). */
+  async toModel(task: TaskEntity, tx?: EntityManager): Promise<TaskModel> {
+    return (await this.modelsByIds([task.id], tx))[0];
+  }
+
   /**
-   * Models with their escrow balances and measured pay, each read in one query for the whole
-   * page. `me` (when given) decides who is shown the UNDERPAID flag and the top-up: the task's
-   * managers only.
+   * What a model is read from: every task column under its entity property name, the escrow
+   * balance (the ledger's expression) and the measured effort (the submissions module's
+   * sub-query, joined LATERAL), so a page of models is one query. Built once.
    */
-  async toModels(tasks: TaskEntity[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
-    const pairs = tasks.map((t) => ({
-      account: Accounts.taskEscrow(t.organizationId, t.id),
-      currency: t.currency,
-    }));
-    const balances = await this.ledger.balancesOf(pairs, tx);
-    const measured = this.measuredPay
-      ? await this.measuredPay.measure(
-          tasks.map((t) => t.id),
-          tx,
-        )
-      : new Map<string, MeasuredEffort>();
-    const needsFloor = tasks.some((t) => (measured.get(t.id)?.accepted ?? 0) >= MIN_MEASURED_SAMPLES);
+  private modelColumns(): string {
+    return (this.columnsSql ??= [
+      ...this.db
+        .getMetadata(TaskEntity)
+        .columns.map((c) => `t.${c.databaseName} AS "${c.propertyName}"`),
+      `${this.ledger.taskEscrowBalanceSql('t.organization_id', 't.id', 't.currency')} AS "escrowBalance"`,
+      this.measuredPay ? `m.accepted, m.median_minutes AS "medianMinutes"` : `0 AS accepted`,
+    ].join(', '));
+  }
+  private columnsSql?: string;
+
+  private modelJoins(): string {
+    return this.measuredPay ? `LEFT JOIN LATERAL (${this.measuredPay.measureSql('t.id')}) m ON true` : '';
+  }
+
+  /**
+   * Models from rows of modelColumns(). `me` (when given) decides who is shown the UNDERPAID
+   * flag and the top-up: the task's managers only.
+   */
+  private async modelsOf(rows: ModelRow[], me?: Principal): Promise<TaskModel[]> {
+    const needsFloor = rows.some((r) => r.accepted >= MIN_MEASURED_SAMPLES);
     const floors = needsFloor
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
       : new Map<string, bigint>();
-    return tasks.map((t, i) => {
-      const model = TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n);
+    return rows.map((row) => {
+      const t: TaskEntity = {
+        ...row,
+        pricePerSample: BigInt(row.pricePerSample),
+        platformFee: BigInt(row.platformFee),
+        requesterCost: BigInt(row.requesterCost),
+      };
+      const effort =
+        row.accepted > 0 && row.medianMinutes !== null
+          ? { accepted: row.accepted, medianMinutes: row.medianMinutes }
+          : undefined;
       return withMeasuredPay(
-        model,
+        TaskModel.from(t, BigInt(row.escrowBalance)),
         t,
-        measured.get(t.id),
+        effort,
         floors.get(t.rateTableId),
         !!me && canManage(me, t),
       );
     });
   }
 }
+
+/**
+ * A row of TasksService.modelColumns(): the task's columns (bigints as text, as the driver
+ * returns them), its escrow balance and its measured effort.
+ */
+type ModelRow = Omit<TaskEntity, 'pricePerSample' | 'platformFee' | 'requesterCost'> & {
+  pricePerSample: string;
+  platformFee: string;
+  requesterCost: string;
+  escrowBalance: string;
+  accepted: number;
+  medianMinutes: number | null;
+};
 
 /**
  * Fair-pay fields: once enough samples are accepted, the median effort they took and the hourly
