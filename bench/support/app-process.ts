@@ -183,7 +183,7 @@ export async function seedRequester(port: number, tasks: number): Promise<string
           currency: 'USD',
           slots: 10,
           consentTermsVersion: '2026-11',
-          purposes: ['training'],
+          purposes: ['model-training'],
           retentionDays: 365,
         },
       },

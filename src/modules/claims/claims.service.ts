@@ -5,9 +5,10 @@ import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
 import { isPgError, PgCode } from '../../core/database/pg-errors';
 import { JobsService } from '../../core/jobs/jobs.module';
+import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
-import { TaskEntity, TasksService } from '../tasks/tasks.module';
+import { TaskEntity, TaskModel, TasksService } from '../tasks/tasks.module';
 import {
   claimExpired,
   claimLimitReached,
@@ -18,7 +19,7 @@ import {
   taskNotOpen,
 } from './claims.errors';
 import { CLAIM_COLUMNS, CLAIM_LIMIT_CONSTRAINT, claimStatementSql } from './claim-statement';
-import { ClaimModel } from './dto/claim.model';
+import { ClaimModel, ClaimStatus } from './dto/claim.model';
 
 export interface ClaimRow {
   id: string;
@@ -201,6 +202,49 @@ export class ClaimsService implements OnModuleInit {
     );
     if (!claim) throw claimNotFound(claimId);
     return this.modelOf(claim);
+  }
+
+  /**
+   * myClaims: the contractor's claims, newest first (keyset on claimed_at, id: the index
+   * claims_contractor_idx), optionally of one status. The page's tasks are read in one query,
+   * and only when the client selects them.
+   */
+  async listOwn(
+    me: Principal,
+    args: { status?: ClaimStatus; first?: number; after?: string },
+  ): Promise<Connection<ClaimModel>> {
+    const page = parsePage(args.first, args.after, isTimestampUuid);
+    const params: unknown[] = [me.userId, args.status ?? null];
+    let keyset = '';
+    if (page.after) {
+      params.push(page.after.sortKey, page.after.id);
+      keyset = `AND (claimed_at, id) < ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(page.first + 1);
+    const own = `FROM claims WHERE contractor_id = $1 AND ($2::text IS NULL OR status = $2)`;
+    const raw = await this.db.query<({ total: number } & ClaimRow)[]>(
+      `WITH total AS (SELECT count(*)::int AS n ${own}),
+            page AS (SELECT ${CLAIM_COLUMNS} ${own} ${keyset}
+                     ORDER BY claimed_at DESC, id DESC LIMIT $${params.length})
+       SELECT total.n AS total, page.* FROM total LEFT JOIN page ON true
+       ORDER BY page."claimedAt" DESC, page.id DESC`,
+      params,
+    );
+    const rows = raw.filter((r) => r.id !== null);
+    let tasks: Promise<Map<string, TaskModel>> | undefined;
+    const taskOf = async (taskId: string) => {
+      tasks ??= this.tasks
+        .modelsByIds([...new Set(rows.slice(0, page.first).map((r) => r.taskId))])
+        .then((models) => new Map(models.map((t) => [t.id, t])));
+      return (await tasks).get(taskId)!;
+    };
+    return toConnection(
+      rows,
+      page,
+      raw[0].total,
+      (c) => [c.claimedAt.toISOString(), c.id],
+      ({ total: _, ...c }) => ClaimModel.from(c, () => taskOf(c.taskId)),
+    );
   }
 
   /**

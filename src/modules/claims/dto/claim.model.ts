@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '../../../core/pagination/cursor';
 import { TaskModel } from '../../tasks/tasks.module';
 import { ClaimRow } from '../claims.service';
 
@@ -35,4 +36,17 @@ export class ClaimModel {
       expiresAt: c.expiresAt,
     };
   }
+}
+
+@ObjectType('ClaimEdge')
+export class ClaimEdge {
+  @Field() cursor: string;
+  @Field(() => ClaimModel) node: ClaimModel;
+}
+
+@ObjectType('ClaimConnection')
+export class ClaimConnection {
+  @Field(() => [ClaimEdge]) edges: ClaimEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
 }
