@@ -273,9 +273,7 @@ export class TasksService {
    */
   private modelColumns(): string {
     return (this.columnsSql ??= [
-      ...this.db
-        .getMetadata(TaskEntity)
-        .columns.map((c) => `t.${c.databaseName} AS "${c.propertyName}"`),
+      ...this.db.getMetadata(TaskEntity).columns.map((c) => `t.${c.databaseName} AS "${c.propertyName}"`),
       `${this.ledger.taskEscrowBalanceSql('t.organization_id', 't.id', 't.currency')} AS "escrowBalance"`,
       this.measuredPay ? `m.accepted, m.median_minutes AS "medianMinutes"` : `0 AS accepted`,
     ].join(', '));
