@@ -83,10 +83,12 @@ async function main(): Promise<number> {
       const [taskId, contractorId] = [pick(tasks), pick(contractors)];
       await c.query('BEGIN');
       try {
-        const { rows } = await c.query<{ id: string; expiresAt: Date; slotTaken: boolean }>(claimSql, [
-          taskId,
-          contractorId,
-        ]);
+        // A named statement, as the app prepares it.
+        const { rows } = await c.query<{ id: string; expiresAt: Date; slotTaken: boolean }>({
+          name: 'claim',
+          text: claimSql,
+          values: [taskId, contractorId],
+        });
         if (!rows[0]?.slotTaken) throw new Error('not claimed');
         const claimId = rows[0].id;
         const key = `claim-expiry:${claimId}`;
