@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { preparedQuery } from '../../core/database/prepared';
 import { divRoundHalfUp, MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ConsentService } from '../consent/consent.module';
@@ -153,7 +154,9 @@ export class TasksService {
     pageParams.push(page.first + 1);
     // The count, the page, each task's escrow balance and measured effort in one round trip; the
     // count row comes back even when the page is empty. Rows map straight to the GraphQL objects.
-    const raw = await this.db.query<({ total_count: number } & ModelRow)[]>(
+    // Prepared: planning this costs more than running it.
+    const raw = await preparedQuery<{ total_count: number } & ModelRow>(
+      this.db.manager,
       `WITH total AS (SELECT count(*)::int AS n FROM tasks ${filter}),
             page AS (SELECT * FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
                      ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length})
@@ -250,7 +253,8 @@ export class TasksService {
   /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
   async modelsByIds(ids: string[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
     if (!ids.length) return [];
-    const rows = await (tx ?? this.db.manager).query<ModelRow[]>(
+    const rows = await preparedQuery<ModelRow>(
+      tx ?? this.db.manager,
       `SELECT ${this.modelColumns()} FROM tasks t ${this.modelJoins()} WHERE t.id = ANY($1::uuid[])`,
       [ids],
     );
