@@ -116,6 +116,7 @@ export class ClaimsService implements OnModuleInit {
       if (claim) return this.modelOf(claim);
       await this.refuse(me, taskId);
     }
+    // Three times eligible on the re-check yet beaten to the slot: the task is being emptied.
     throw noSlotsLeft();
   }
 
