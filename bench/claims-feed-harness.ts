@@ -3,7 +3,6 @@
  * embedded PostgreSQL this process starts (so it can seed it directly with SQL), tokens signed
  * with the app's own TokenService, and a closed-loop HTTP load generator with keep-alive.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,21 +12,17 @@ import { Client } from 'pg';
 import type { AppConfig } from '../src/core/config/app-config';
 import { TokenService } from '../src/core/auth/token.service';
 import { startEmbeddedPostgres } from '../src/core/database/embedded-postgres';
-import { freePort } from '../src/core/database/free-port';
-import { postmasterPid, withChildren } from './support/proc-cpu';
-
-const JWT_SECRET = 'bench-secret-0123456789-0123456789-0123';
+import { BENCH_JWT_SECRET, startBuiltApp } from './support/app-process';
+import { postmasterPid } from './support/cpu';
 
 export interface Stack {
   port: number;
   databaseUrl: string;
   sql: Client;
+  /** The app's process id and the PostgreSQL postmaster's, for CPU per request. */
+  pids: { app: number; postmaster: number };
   /** A session token; the role and organisation come from the user's row on each request. */
   token(userId: string): Promise<string>;
-  /** The app's process id (for CPU accounting). */
-  appPid: number;
-  /** The postmaster and its backends now (backends come and go with the app's pool). */
-  postgresPids(): number[];
   stop(): Promise<void>;
 }
 
@@ -35,58 +30,31 @@ export interface Stack {
 export async function startStack(nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fairsample-bench-'));
   chmodSync(dataDir, 0o755);
-  const db = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), persistent: false });
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'dist', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: db.url,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      JWT_SECRET,
-      ...env,
+  const pgDir = join(dataDir, 'pg');
+  const db = await startEmbeddedPostgres({ dataDir: pgDir, persistent: false });
+  const app = await startBuiltApp({ DATABASE_URL: db.url, ...env }, nodeArgs).catch(
+    async (error: unknown) => {
+      await db.stop();
+      throw error;
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitHealthy(port, child);
+  );
   const sql = new Client({ connectionString: db.url });
   await sql.connect();
-  const tokens = new TokenService({ jwtSecret: JWT_SECRET, jwtTtlSeconds: 3600 } as AppConfig);
+  const tokens = new TokenService({ jwtSecret: BENCH_JWT_SECRET, jwtTtlSeconds: 3600 } as AppConfig);
   return {
-    port,
+    port: app.port,
     databaseUrl: db.url,
     sql,
+    pids: { app: app.pid, postmaster: postmasterPid(pgDir) },
     // Access (role, organisation) is read from the database; a token names the user and its version.
     token: (userId) => tokens.sign({ userId, tokenVersion: 0 }),
-    appPid: child.pid!,
-    postgresPids: () => withChildren(postmasterPid(join(dataDir, 'pg'))),
     async stop() {
       await sql.end();
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await app.stop();
       await db.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitHealthy(port: number, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      request({ host: '127.0.0.1', port, path: '/health' }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      })
-        .on('error', () => resolve(false))
-        .end();
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('app not healthy after 60 s');
 }
 
 export function post(

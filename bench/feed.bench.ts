@@ -9,7 +9,7 @@ import type { Client } from 'pg';
 import { feedPageSql } from '../src/modules/matching/feed-query';
 import { prng, seedContractors, seedRequester, startStack } from './claims-feed-harness';
 import { runLoad } from './support/http-load';
-import { cpuSeconds } from './support/proc-cpu';
+import { postgresCpuMs, processCpuMs } from './support/cpu';
 
 const TASKS = Number(process.env.BENCH_FEED_TASKS ?? 100_000);
 const CONTRACTORS = Number(process.env.BENCH_FEED_CONTRACTORS ?? 50_000);
@@ -141,22 +141,19 @@ async function main(): Promise<number> {
     const [{ pid }] = (await sql.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`)).rows;
     await sql.query(`RESET plan_cache_mode`);
     const statement = { name: 'feed-page', text: pageSql };
-    const cpuBefore = cpuSeconds([pid]);
+    const cpuBefore = processCpuMs(pid);
     const sqlRuns = 1000;
     for (let i = 0; i < sqlRuns; i++)
       await sql.query({ ...statement, values: [consenting[i % consenting.length]] });
-    const sqlCpuMicros = Math.round(((cpuSeconds([pid]) - cpuBefore) * 1e6) / sqlRuns);
+    const sqlCpuMicros = Math.round(((processCpuMs(pid) - cpuBefore) * 1e3) / sqlRuns);
 
     // Requests take the 1 000 contractors' tokens in turn, over keep-alive raw sockets (a cheap
     // client, so the server sets the rate on these shared cores). `me` (one primary-key read)
     // runs beside the feed as the reference of what any authenticated request costs here.
     const measure = async (body: string) => {
-      // CPU per request of the app and of PostgreSQL (postmaster and backends): steadier than
-      // req/s on a shared machine, since it counts only the time these processes ran. (A backend
-      // started during the load counts whole; one that exits during it is lost: the pool keeps
-      // its connections.)
-      const pgPids = stack.postgresPids();
-      const cpu0 = { app: cpuSeconds([stack.appPid]), pg: cpuSeconds(pgPids) };
+      // CPU per request of the app and of PostgreSQL (postmaster, backends and reaped children):
+      // steadier than req/s on a shared machine, since it counts only the time these processes ran.
+      const cpu0 = { app: processCpuMs(stack.pids.app), pg: postgresCpuMs(stack.pids.postmaster) };
       const r = await runLoad({
         port: stack.port,
         connections: CONNECTIONS,
@@ -164,7 +161,7 @@ async function main(): Promise<number> {
         body,
         tokens,
       });
-      const micros = (seconds: number) => Math.round((seconds * 1e6) / Math.max(1, r.requests));
+      const micros = (ms: number) => Math.round((ms * 1e3) / Math.max(1, r.requests));
       return {
         requests: r.requests,
         perSecond: r.rps,
@@ -172,8 +169,8 @@ async function main(): Promise<number> {
         p99Ms: r.p99Ms,
         errors: r.errors,
         cpuPerRequestMicros: {
-          app: micros(cpuSeconds([stack.appPid]) - cpu0.app),
-          postgres: micros(cpuSeconds(stack.postgresPids()) - cpu0.pg),
+          app: micros(processCpuMs(stack.pids.app) - cpu0.app),
+          postgres: micros(postgresCpuMs(stack.pids.postmaster) - cpu0.pg),
         },
       };
     };

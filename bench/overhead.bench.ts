@@ -9,6 +9,7 @@
  * BENCH_CPU_PROF=<dir> (profile the app with --cpu-prof into that directory).
  */
 import { join } from 'node:path';
+import { measureCpu, perRequestUs, postmasterPid } from './support/cpu';
 import { LoadResult, runLoad } from './support/http-load';
 import {
   closeAgent,
@@ -63,12 +64,24 @@ async function main(): Promise<number> {
     };
     const run = (name: LoadName, durationMs: number) =>
       runLoad({ ...loads[name], connections: CONNECTIONS, durationMs });
+    // CPU per request of the app and its PostgreSQL (the bare app has neither): the figure that
+    // does not depend on what else the shared machine runs.
+    const pids = { app: app.pid, postmaster: postmasterPid(join(app.dataDir!, 'pg')) };
+    type CpuSeries = { appUs: number[]; postgresUs: number[] };
+    const cpu = Object.fromEntries(
+      LOADS.map((n): [LoadName, CpuSeries] => [n, { appUs: [], postgresUs: [] }]),
+    ) as Record<LoadName, CpuSeries>;
 
     for (const name of LOADS) await run(name, Math.min(2000, DURATION_MS)); // warm-up: JIT, pools, caches
     const rounds: Record<LoadName, LoadResult>[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const round = {} as Record<LoadName, LoadResult>;
-      for (const name of LOADS) round[name] = await run(name, DURATION_MS);
+      for (const name of LOADS) {
+        const { result, cpu: used } = await measureCpu(pids, () => run(name, DURATION_MS));
+        round[name] = result;
+        cpu[name].appUs.push(perRequestUs(used.appMs, result.requests));
+        cpu[name].postgresUs.push(perRequestUs(used.postgresMs, result.requests));
+      }
       rounds.push(round);
       console.log(
         `round ${r + 1}: ` + LOADS.map((n) => `${n} ${round[n].rps}/s p99 ${round[n].p99Ms} ms`).join(', '),
@@ -83,6 +96,12 @@ async function main(): Promise<number> {
           p50Ms: median(rounds.map((r) => r[name].p50Ms)),
           p99Ms: median(rounds.map((r) => r[name].p99Ms)),
           errors: rounds.reduce((n, r) => n + r[name].errors, 0),
+          ...(name === 'bare'
+            ? {}
+            : {
+                appUsPerRequest: median(cpu[name].appUs),
+                postgresUsPerRequest: median(cpu[name].postgresUs),
+              }),
         },
       ]),
     );

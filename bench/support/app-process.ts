@@ -12,9 +12,14 @@ import { freePort } from '../../src/core/database/free-port';
 /** Up to 16 keep-alive connections: enough for graphql-api's 16 concurrent clients. */
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
+/** The secret the built app signs tokens with in benchmarks (benchmarks sign their own tokens too). */
+export const BENCH_JWT_SECRET = 'bench-secret-0123456789-0123456789-0123';
+
 export interface RunningApp {
   port: number;
   pid: number;
+  /** The app's DATA_DIR; its embedded PostgreSQL (when it starts one) keeps its data in `pg/`. */
+  dataDir?: string;
   stop(): Promise<void>;
 }
 
@@ -109,7 +114,8 @@ export function productionNodeArgs(): string[] {
 /**
  * The built app (dist/src/main.js) with its embedded PostgreSQL and Stripe emulator in a fresh
  * data directory, started with production's node flags. `env` adds to or overrides the defaults
- * (NODE_ENV=test, LOG_LEVEL=warn); `nodeArgs` go to node itself after those (e.g. `--cpu-prof`).
+ * (NODE_ENV=test, LOG_LEVEL=warn; a DATABASE_URL makes it use that database instead); `nodeArgs`
+ * go to node itself after those (e.g. `--cpu-prof`).
  */
 export async function startBuiltApp(
   env: Record<string, string> = {},
@@ -128,7 +134,7 @@ export async function startBuiltApp(
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         NODE_ENV: 'test',
-        JWT_SECRET: 'bench-secret-0123456789-0123456789-0123',
+        JWT_SECRET: BENCH_JWT_SECRET,
         ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -141,7 +147,7 @@ export async function startBuiltApp(
     await stop();
     throw error;
   }
-  return { port, pid: child.pid!, stop };
+  return { port, pid: child.pid!, dataDir, stop };
 }
 
 /** A TypeScript entry point (run with ts-node, transpile only) that listens on env PORT. */

@@ -24,6 +24,8 @@ export interface LoadOptions {
   token?: string;
   /** Instead of `token`: requests take these in turn (many users, each with its own token). */
   tokens?: string[];
+  /** When given, each request's body and token instead (e.g. a random task and contractor). */
+  next?: () => { body: string; token?: string };
   /** A response is an error unless its status is 200 and this returns true for its body. */
   accept?: (body: string) => boolean;
 }
@@ -87,7 +89,12 @@ function connection(
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const payloads = (opts.tokens ?? [opts.token]).map((token) => requestBytes(opts.port, opts.body, token));
   let sent = 0;
-  const nextPayload = () => payloads[sent++ % payloads.length];
+  const nextPayload = opts.next
+    ? () => {
+        const { body, token } = opts.next!();
+        return requestBytes(opts.port, body, token);
+      }
+    : () => payloads[sent++ % payloads.length];
   const latencies: number[] = [];
   let errors = 0;
   const t0 = performance.now();

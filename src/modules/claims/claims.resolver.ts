@@ -3,8 +3,8 @@ import { CurrentUser, Roles } from '../../core/auth/decorators';
 import { Role } from '../../core/auth/roles';
 import type { Principal } from '../../core/auth/roles';
 import { ClaimsService } from './claims.service';
-import { ClaimTaskArgs, ReleaseClaimArgs } from './dto/claim.args';
-import { ClaimModel } from './dto/claim.model';
+import { ClaimTaskArgs, MyClaimsArgs, ReleaseClaimArgs } from './dto/claim.args';
+import { ClaimConnection, ClaimModel } from './dto/claim.model';
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
@@ -26,5 +26,11 @@ export class ClaimsResolver {
   @Query(() => ClaimModel, { description: 'One of your claims' })
   claim(@CurrentUser() me: Principal, @Args() { claimId }: ReleaseClaimArgs): Promise<ClaimModel> {
     return this.claims.findOwnOrThrow(me, claimId);
+  }
+
+  @Roles(Role.CONTRACTOR)
+  @Query(() => ClaimConnection, { description: 'Your claims, newest first, optionally of one status' })
+  myClaims(@CurrentUser() me: Principal, @Args() args: MyClaimsArgs): Promise<ClaimConnection> {
+    return this.claims.listOwn(me, args);
   }
 }

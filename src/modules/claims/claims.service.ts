@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../../core/audit/audit.module';
 import { Principal } from '../../core/auth/roles';
+import { isPgError, PgCode } from '../../core/database/pg-errors';
+import { preparedQuery } from '../../core/database/prepared';
 import { JobsService } from '../../core/jobs/jobs.module';
+import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { EligibilityRule, MatchingService } from '../matching/matching.module';
 import { EscrowRefundsService } from '../payments/payments.module';
-import { TaskEntity, TasksService } from '../tasks/tasks.module';
+import { TaskEntity, TaskModel, TasksService } from '../tasks/tasks.module';
 import {
   claimExpired,
   claimLimitReached,
@@ -16,7 +19,8 @@ import {
   notEligible,
   taskNotOpen,
 } from './claims.errors';
-import { ClaimModel } from './dto/claim.model';
+import { CLAIM_COLUMNS, CLAIM_LIMIT_CONSTRAINT, claimStatementSql } from './claim-statement';
+import { ClaimModel, ClaimStatus } from './dto/claim.model';
 
 export interface ClaimRow {
   id: string;
@@ -27,8 +31,8 @@ export interface ClaimRow {
   expiresAt: Date;
 }
 
-const CLAIM_COLUMNS = `id, task_id AS "taskId", contractor_id AS "contractorId", status,
-  claimed_at AS "claimedAt", expires_at AS "expiresAt"`;
+/** Thrown inside the claim's transaction to roll it back when the statement claimed nothing. */
+class NotClaimed extends Error {}
 
 /** Expires one claim at its deadline (enqueued with the claim, to start at expiresAt). */
 export const CLAIM_EXPIRY_JOB = 'claim-expiry';
@@ -52,6 +56,7 @@ const SETTLED_BY_CLAIM = new Set([
 @Injectable()
 export class ClaimsService implements OnModuleInit {
   private readonly logger = new Logger(ClaimsService.name);
+  private readonly claimSql = claimStatementSql();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -72,46 +77,54 @@ export class ClaimsService implements OnModuleInit {
     this.jobs.schedule(CLAIM_EXPIRY_SWEEP, '* * * * *');
   }
 
+  /**
+   * Reserves a slot: one statement does the check and the writes (see claimStatementSql), then
+   * the expiry job and the audit row join its transaction. When the statement claims nothing —
+   * ineligible, full, closed, at the limit — it is rolled back and the refusal is worked out
+   * afresh (which also covers a task that changed in between: a check that now passes is tried
+   * again).
+   */
   async claim(me: Principal, taskId: string): Promise<ClaimModel> {
-    const claim = await this.db.transaction(async (tx) => {
-      const task = await this.tasks.findVisibleOrThrow(me, taskId, tx);
-      const failed = await this.matching.failedRules(task.id, me.userId, tx);
-      await this.refuseUnlessEligible(task, me, failed);
-      // The counter row serialises one contractor's parallel claims on this task; the WHERE and
-      // the table's CHECK keep it within maxPerContractor.
-      const counted = await tx.query<unknown[]>(
-        `INSERT INTO claim_counters (task_id, contractor_id, max_per_contractor, held) VALUES ($1, $2, $3, 1)
-         ON CONFLICT (task_id, contractor_id) DO UPDATE SET held = claim_counters.held + 1
-           WHERE claim_counters.held < claim_counters.max_per_contractor
-         RETURNING held`,
-        [task.id, me.userId, task.maxPerContractor],
-      );
-      if (!counted.length) throw claimLimitReached(task.maxPerContractor);
-      const [row] = await tx.query<ClaimRow[]>(
-        `INSERT INTO claims (task_id, contractor_id, expires_at)
-         VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING ${CLAIM_COLUMNS}`,
-        [task.id, me.userId, task.claimTimeLimitMinutes],
-      );
-      await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: row.id }, tx, {
-        startAfter: row.expiresAt,
-        singletonKey: `claim-expiry:${row.id}`,
-      });
-      // Last, so the task row — the one every claimant of this task queues on — stays locked
-      // only from this UPDATE to the commit; without a slot, everything above rolls back.
-      const slot = await this.tasks.reserveSlot(task.id, tx);
-      if (!slot) {
-        const now = await tx.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
-        throw now.status === 'OPEN' ? noSlotsLeft() : taskNotOpen(now.status);
-      }
-      await this.audit.append(tx, {
-        actor: me,
-        action: 'claim.created',
-        subject: { type: 'claim', id: row.id },
-        after: { status: row.status, taskId: row.taskId, expiresAt: row.expiresAt.toISOString() },
-      });
-      return row;
-    });
-    return this.modelOf(claim);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const claim = await this.db
+        .transaction(async (tx) => {
+          // Prepared: the statement plans in about a millisecond, more than it takes to run.
+          const [row] = await preparedQuery<ClaimRow & { slotTaken: boolean }>(tx, this.claimSql, [
+            taskId,
+            me.userId,
+          ]);
+          if (!row?.slotTaken) throw new NotClaimed();
+          const { slotTaken: _, ...claim } = row;
+          await this.jobs.enqueue(CLAIM_EXPIRY_JOB, { claimId: claim.id }, tx, {
+            startAfter: claim.expiresAt,
+            singletonKey: `claim-expiry:${claim.id}`,
+          });
+          await this.audit.append(tx, {
+            actor: me,
+            action: 'claim.created',
+            subject: { type: 'claim', id: claim.id },
+            after: { status: claim.status, taskId: claim.taskId, expiresAt: claim.expiresAt.toISOString() },
+          });
+          return claim;
+        })
+        .catch((err: unknown) => {
+          // Past maxPerContractor, the counter's CHECK failed the statement: explained below.
+          if (err instanceof NotClaimed || isPgError(err, PgCode.CHECK_VIOLATION, CLAIM_LIMIT_CONSTRAINT))
+            return null;
+          throw err;
+        });
+      if (claim) return this.modelOf(claim);
+      await this.refuse(me, taskId);
+    }
+    // Three times eligible on the re-check yet beaten to the slot: the task is being emptied.
+    throw noSlotsLeft();
+  }
+
+  /** Why this contractor cannot claim the task now; returns only if nothing stops it any more. */
+  private async refuse(me: Principal, taskId: string): Promise<void> {
+    const task = await this.tasks.findVisibleOrThrow(me, taskId);
+    const failed = await this.matching.failedRules(task.id, me.userId);
+    await this.refuseUnlessEligible(task, me, failed);
   }
 
   /** The contractor gives its ACTIVE claim back; the slot returns to the task. */
@@ -196,6 +209,49 @@ export class ClaimsService implements OnModuleInit {
   }
 
   /**
+   * myClaims: the contractor's claims, newest first (keyset on claimed_at, id: the index
+   * claims_contractor_idx), optionally of one status. The page's tasks are read in one query,
+   * and only when the client selects them.
+   */
+  async listOwn(
+    me: Principal,
+    args: { status?: ClaimStatus; first?: number; after?: string },
+  ): Promise<Connection<ClaimModel>> {
+    const page = parsePage(args.first, args.after, isTimestampUuid);
+    const params: unknown[] = [me.userId, args.status ?? null];
+    let keyset = '';
+    if (page.after) {
+      params.push(page.after.sortKey, page.after.id);
+      keyset = `AND (claimed_at, id) < ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(page.first + 1);
+    const own = `FROM claims WHERE contractor_id = $1 AND ($2::text IS NULL OR status = $2)`;
+    const raw = await this.db.query<({ total: number } & ClaimRow)[]>(
+      `WITH total AS (SELECT count(*)::int AS n ${own}),
+            page AS (SELECT ${CLAIM_COLUMNS} ${own} ${keyset}
+                     ORDER BY claimed_at DESC, id DESC LIMIT $${params.length})
+       SELECT total.n AS total, page.* FROM total LEFT JOIN page ON true
+       ORDER BY page."claimedAt" DESC, page.id DESC`,
+      params,
+    );
+    const rows = raw.filter((r) => r.id !== null);
+    let tasks: Promise<Map<string, TaskModel>> | undefined;
+    const taskOf = async (taskId: string) => {
+      tasks ??= this.tasks
+        .modelsByIds([...new Set(rows.slice(0, page.first).map((r) => r.taskId))])
+        .then((models) => new Map(models.map((t) => [t.id, t])));
+      return (await tasks).get(taskId)!;
+    };
+    return toConnection(
+      rows,
+      page,
+      raw[0].total,
+      (c) => [c.claimedAt.toISOString(), c.id],
+      ({ total: _, ...c }) => ClaimModel.from(c, () => taskOf(c.taskId)),
+    );
+  }
+
+  /**
    * Ends an ACTIVE claim: the status condition lets exactly one ending win; the counter and the
    * slot are given back in the same transaction. A claim ending after its task closed hands its
    * share of the escrow (kept for it at closing) back to the requester.
@@ -266,8 +322,7 @@ export class ClaimsService implements OnModuleInit {
     if (failed.includes(EligibilityRule.CLAIM_LIMIT_REACHED)) throw claimLimitReached(task.maxPerContractor);
   }
 
-  private async modelOf(claim: ClaimRow): Promise<ClaimModel> {
-    const [task] = await this.tasks.modelsByIds([claim.taskId]);
-    return ClaimModel.from(claim, task);
+  private modelOf(claim: ClaimRow): ClaimModel {
+    return ClaimModel.from(claim, async () => (await this.tasks.modelsByIds([claim.taskId]))[0]);
   }
 }

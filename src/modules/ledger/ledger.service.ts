@@ -88,6 +88,19 @@ export class LedgerService {
     return rows.length ? BigInt(rows[0].balance) : 0n;
   }
 
+  /**
+   * A task's escrow balance as an SQL expression over the caller's columns (organisation id, task
+   * id, currency: SQL expressions), so a listing reads its tasks and their escrow in one round
+   * trip. The account name is built as Accounts.taskEscrow builds it (ids are uuids, whose
+   * characters the account grammar allows); 0 when nothing was ever posted. Text, for an exact
+   * bigint.
+   */
+  taskEscrowBalanceSql(orgId: string, taskId: string, currency: string): string {
+    return `COALESCE((SELECT b.balance FROM ledger_balances b
+      WHERE b.account = 'org:' || ${orgId}::text || ':escrow:task:' || ${taskId}::text
+        AND b.currency = ${currency}), 0)::text`;
+  }
+
   /** Many balances in one query (a page of tasks): keyed by `balanceKey(account, currency)`. */
   async balancesOf(
     pairs: { account: string; currency: string }[],

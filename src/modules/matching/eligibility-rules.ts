@@ -134,3 +134,14 @@ export function eligiblePredicate(cid: string, skip: ReadonlySet<EligibilityRule
     .map((r) => r.sql)
     .join('\n AND ');
 }
+
+/**
+ * The task `taskId` as one row (its id, maxPerContractor and claim time limit) when contractor
+ * `cid` passes every rule now, no row otherwise: the claim's check, as a sub-query it can build on
+ * (both arguments are SQL expressions, typically bound parameters).
+ */
+export function eligibleTaskSql(taskId: string, cid: string): string {
+  return `SELECT t.id, t.max_per_contractor, t.claim_time_limit_minutes
+    FROM tasks t CROSS JOIN ${contractorSource(cid)} c
+    WHERE t.id = ${taskId} AND ${eligiblePredicate(cid)}`;
+}

@@ -14,4 +14,4 @@ import { MatchingService } from './matching.service';
 export class MatchingModule {}
 
 export { MatchingService } from './matching.service';
-export { EligibilityRule } from './eligibility-rules';
+export { EligibilityRule, eligibleTaskSql } from './eligibility-rules';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../../core/auth/roles';
-import { preparedQuery } from '../../core/database/prepared-query';
+import { preparedQuery } from '../../core/database/prepared';
 import { encodeCursor, parsePage } from '../../core/pagination/cursor';
 import { PseudonymsService, QualificationsService } from '../contractors/contractors.module';
 import { ProfessionsService } from '../professions/professions.module';
-import { ModelReads, TaskEntity, TasksService } from '../tasks/tasks.module';
+import { ModelReads, TaskColumnsRow, TaskEntity, TasksService } from '../tasks/tasks.module';
 import { EligibilityModel } from './dto/eligibility.model';
 import { FeedConnection } from './dto/feed.model';
 import { ContractorMatchesModel } from './dto/contractor-matches.model';
@@ -101,9 +101,8 @@ export class MatchingService {
       params.push(hourly, slots, createdAt, page.after.id);
     }
     const limit = page.first + 1;
-    const rows = await preparedQuery<{ id: string; key: string } & Record<string, unknown>>(
-      this.db,
-      `feed-page:${page.after ? 'after' : 'first'}:${limit}`,
+    const rows = await preparedQuery<{ key: string } & TaskColumnsRow>(
+      this.db.manager,
       feedPageSql(!!page.after, limit, this.tasks.columnsOf('f')),
       params,
     );

@@ -1,5 +1,3 @@
-import { EntityManager } from 'typeorm';
-
 /**
  * What the tasks module needs to know about accepted work without depending on the submissions
  * module (which depends on it): per task, how many samples were accepted and the median minutes
@@ -14,8 +12,12 @@ export interface MeasuredEffort {
 }
 
 export interface MeasuredPay {
-  /** For tasks with at least one accepted sample; one query for the whole list. */
-  measure(taskIds: string[], tx?: EntityManager): Promise<Map<string, MeasuredEffort>>;
+  /**
+   * A task's measured effort as a sub-query over the caller's task id (an SQL expression) that
+   * yields exactly one row (`accepted` int, `median_minutes` int or NULL): a listing joins it
+   * LATERAL and reads tasks and their measurement in one round trip.
+   */
+  measureSql(taskId: string): string;
 }
 
 /** Below this many accepted samples a task shows no measurement: too few to mean anything. */

@@ -231,6 +231,6 @@ export class TaskLifecycleService {
 
   private async modelOf(taskId: string, tx?: EntityManager): Promise<TaskModel> {
     const task = await (tx ?? this.db.manager).getRepository(TaskEntity).findOneByOrFail({ id: taskId });
-    return (await this.tasks.toModels([task], tx))[0];
+    return this.tasks.toModel(task, tx);
   }
 }

@@ -27,10 +27,10 @@ import { TasksService } from './tasks.service';
 })
 export class TasksModule {}
 
-export { readsFor, TasksService } from './tasks.service';
+export { readsFor, reserveSlotSql, TasksService } from './tasks.service';
 export { TaskEscrowService, TASK_ESCROW_RELEASE_JOB, releaseCheckAfter } from './task-escrow.service';
 export type { EscrowPosition } from './task-escrow.service';
-export type { ModelReads, ReservedSlot, ReturnedSlot } from './tasks.service';
+export type { ModelReads, ReturnedSlot, TaskColumnsRow } from './tasks.service';
 export { HELD_SLOTS, FINALITY_GRACE_HOURS, REVISION_AFTER_END_DAYS } from './held-slots';
 export { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
 export type { MeasuredEffort, MeasuredPay } from './measured-pay';

@@ -4,11 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { preparedQuery } from '../../core/database/prepared';
 import { divRoundHalfUp, MoneyModel } from '../../core/money/money';
 import { Connection, isTimestampUuid, parsePage, toConnection } from '../../core/pagination/cursor';
 import { ConsentService } from '../consent/consent.module';
 import { QualificationsService } from '../contractors/contractors.module';
-import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
+import { LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -24,14 +25,13 @@ import {
   tooManyPerContractor,
 } from './tasks.errors';
 
-/** What TasksService.toModels reads beyond the task rows, for the fields that need it. */
+/** What a model needs beyond the task's own columns, for the fields that show it. */
 export interface ModelReads {
   /** The escrow balance: `escrowBalance`, `funded`. */
   escrow: boolean;
   /** Accepted samples and their effort: `acceptedSamples` and the `measured*` fields, `topUpPerSample`. */
   measuredPay: boolean;
 }
-const ALL_READS: ModelReads = { escrow: true, measuredPay: true };
 
 /** The reads a client's selection of Task fields needs. */
 export function readsFor(selected: ReadonlySet<string>): ModelReads {
@@ -144,7 +144,7 @@ export class TasksService {
 
   async get(me: Principal, id: string): Promise<TaskModel> {
     const task = await this.findVisibleOrThrow(me, id);
-    return (await this.toModels([task], undefined, me))[0];
+    return (await this.modelsByIds([task.id], undefined, me))[0];
   }
 
   async list(
@@ -175,20 +175,22 @@ export class TasksService {
       );
     }
     pageParams.push(page.first + 1);
-    // The count and the page in one round trip; the count row comes back even when the page is
-    // empty. Plain SQL hydrated from the entity's metadata: the query builder's work per call
-    // (aliases, escaping, an OR of ids) cost more than the query.
-    const raw = await this.db.query<({ total_count: number } & Record<string, unknown>)[]>(
+    // The count, the page, each task's escrow balance and measured effort in one round trip; the
+    // count row comes back even when the page is empty. Rows map straight to the GraphQL objects.
+    // Prepared: planning this costs more than running it.
+    const raw = await preparedQuery<{ total_count: number } & ModelRow>(
+      this.db.manager,
       `WITH total AS (SELECT count(*)::int AS n FROM tasks ${filter}),
-            page AS (SELECT ${this.columnsOf('tasks')} FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+            page AS (SELECT * FROM tasks ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
                      ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length})
-       SELECT total.n AS total_count, page.* FROM total LEFT JOIN page ON true
-       ORDER BY page.created_at DESC, page.id DESC`,
+       SELECT total.n AS total_count, ${this.modelColumns()}
+       FROM total LEFT JOIN page t ON true ${this.modelJoins()}
+       ORDER BY t.created_at DESC, t.id DESC`,
       pageParams,
     );
     const n = raw[0].total_count;
-    const rows = raw.filter((r) => r.id !== null).map((r) => this.hydrate(r));
-    const models = await this.toModels(rows.slice(0, page.first), undefined, me);
+    const rows = raw.filter((r) => r.id !== null);
+    const models = await this.modelsOf(rows.slice(0, page.first), me);
     const modelById = new Map(models.map((m) => [m.id, m]));
     return toConnection(
       rows,
@@ -197,24 +199,6 @@ export class TasksService {
       (t) => [t.createdAt.toISOString(), t.id],
       (t) => modelById.get(t.id)!,
     );
-  }
-
-  /**
-   * Takes one free slot of an OPEN task, in the caller's transaction. The conditional UPDATE is
-   * the guarantee: the row lock it takes makes concurrent claims queue, and each re-checks
-   * `slots_remaining > 0` on the row as it stands after the one before — K free slots give K
-   * successes whatever the number of callers. Null when the task is not OPEN or full. (Wrapped
-   * in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
-   */
-  async reserveSlot(taskId: string, tx: EntityManager): Promise<ReservedSlot | null> {
-    const [row] = await tx.query<ReservedSlot[]>(
-      `WITH reserved AS (UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
-         WHERE id = $1 AND status = 'OPEN' AND slots_remaining > 0
-         RETURNING id, slots_remaining AS "slotsRemaining", claim_time_limit_minutes AS "claimTimeLimitMinutes")
-       SELECT * FROM reserved`,
-      [taskId],
-    );
-    return row ?? null;
   }
 
   /**
@@ -239,33 +223,6 @@ export class TasksService {
     if (!task || !canView(me, task)) throw taskNotFound(id);
     if (visibilityScope(me).assignedTo && !(await this.isAssignedReviewer(task.id, me.userId, m)))
       throw taskNotFound(id);
-    return task;
-  }
-
-  /**
-   * The columns the task entity maps, as `alias.column, …` for a SELECT list (the typed columns
-   * the database generates from `eligibility` for the feed's filters stay out: nothing here reads
-   * them). Rows read with it are what modelsFromRows takes.
-   */
-  columnsOf(alias: string): string {
-    let list = this.columnLists.get(alias);
-    if (list === undefined) {
-      list = this.db
-        .getMetadata(TaskEntity)
-        .columns.map((c) => `${alias}.${c.databaseName}`)
-        .join(', ');
-      this.columnLists.set(alias, list);
-    }
-    return list;
-  }
-  private readonly columnLists = new Map<string, string>();
-
-  /** A task entity from a row of its columns, converted column by column as the ORM would. */
-  private hydrate(row: Record<string, unknown>): TaskEntity {
-    const metadata = this.db.getMetadata(TaskEntity);
-    const task = new TaskEntity();
-    for (const column of metadata.columns)
-      column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
     return task;
   }
 
@@ -317,69 +274,118 @@ export class TasksService {
   }
 
   /** Models of these tasks, in the order of `ids` (ids of no task are left out). */
-  async modelsByIds(ids: string[], tx?: EntityManager): Promise<TaskModel[]> {
+  async modelsByIds(ids: string[], tx?: EntityManager, me?: Principal): Promise<TaskModel[]> {
     if (!ids.length) return [];
-    const rows = await (tx ?? this.db.manager).getRepository(TaskEntity).findBy(ids.map((id) => ({ id })));
+    const rows = await preparedQuery<ModelRow>(
+      tx ?? this.db.manager,
+      `SELECT ${this.modelColumns()} FROM tasks t ${this.modelJoins()} WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+    );
     const byId = new Map(rows.map((t) => [t.id, t]));
-    return this.toModels(
+    return this.modelsOf(
       ids.flatMap((id) => byId.get(id) ?? []),
-      tx,
+      me,
     );
   }
 
-  /**
-   * Models of task rows another module read with columnsOf (the feed), in their order. Only
-   * the `reads` asked for are made: a caller that knows the client selected no escrow or
-   * measured-pay field skips those round trips, and those fields then hold zero values.
-   */
-  async modelsFromRows(rows: Record<string, unknown>[], reads: ModelReads = ALL_READS): Promise<TaskModel[]> {
-    return this.toModels(
-      rows.map((r) => this.hydrate(r)),
-      undefined,
-      undefined,
-      reads,
-    );
+  /** The model of a task read in the caller's transaction (as it stands there). */
+  async toModel(task: TaskEntity, tx?: EntityManager): Promise<TaskModel> {
+    return (await this.modelsByIds([task.id], tx))[0];
   }
 
   /**
-   * Models with their escrow balances and measured pay, each read in one query for the whole
-   * page. `me` (when given) decides who is shown the UNDERPAID flag and the top-up: the task's
-   * managers only.
+   * The task's own columns of rows aliased `alias`, under their entity property names, for a
+   * SELECT list of another module's query (the feed): the typed columns the database generates
+   * from `eligibility` stay out. Rows read with it are what modelsFromRows takes.
    */
-  async toModels(
-    tasks: TaskEntity[],
-    tx?: EntityManager,
-    me?: Principal,
-    reads: ModelReads = ALL_READS,
-  ): Promise<TaskModel[]> {
-    const pairs = tasks.map((t) => ({
-      account: Accounts.taskEscrow(t.organizationId, t.id),
-      currency: t.currency,
-    }));
-    const balances = reads.escrow ? await this.ledger.balancesOf(pairs, tx) : new Map<string, bigint>();
-    const measured =
-      this.measuredPay && reads.measuredPay
-        ? await this.measuredPay.measure(
-            tasks.map((t) => t.id),
-            tx,
-          )
-        : new Map<string, MeasuredEffort>();
-    const needsFloor = tasks.some((t) => (measured.get(t.id)?.accepted ?? 0) >= MIN_MEASURED_SAMPLES);
+  columnsOf(alias: string): string {
+    let list = this.columnLists.get(alias);
+    if (list === undefined) {
+      list = this.db
+        .getMetadata(TaskEntity)
+        .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+        .join(', ');
+      this.columnLists.set(alias, list);
+    }
+    return list;
+  }
+  private readonly columnLists = new Map<string, string>();
+
+  /**
+   * Models of rows another module read with columnsOf (the feed), in their order. When the
+   * client selected an escrow or measured-pay field (`reads`), the models are read again whole in
+   * one query; otherwise they are made from the rows alone and those fields hold zero values.
+   */
+  async modelsFromRows(rows: TaskColumnsRow[], reads: ModelReads): Promise<TaskModel[]> {
+    if (reads.escrow || reads.measuredPay) return this.modelsByIds(rows.map((r) => r.id));
+    return this.modelsOf(rows.map((r) => ({ ...r, escrowBalance: '0', accepted: 0, medianMinutes: null })));
+  }
+
+  /**
+   * What a model is read from: every task column under its entity property name, the escrow
+   * balance (the ledger's expression) and the measured effort (the submissions module's
+   * sub-query, joined LATERAL), so a page of models is one query. Built once.
+   */
+  private modelColumns(): string {
+    return (this.columnsSql ??= [
+      ...this.db.getMetadata(TaskEntity).columns.map((c) => `t.${c.databaseName} AS "${c.propertyName}"`),
+      `${this.ledger.taskEscrowBalanceSql('t.organization_id', 't.id', 't.currency')} AS "escrowBalance"`,
+      this.measuredPay ? `m.accepted, m.median_minutes AS "medianMinutes"` : `0 AS accepted`,
+    ].join(', '));
+  }
+  private columnsSql?: string;
+
+  private modelJoins(): string {
+    return this.measuredPay ? `LEFT JOIN LATERAL (${this.measuredPay.measureSql('t.id')}) m ON true` : '';
+  }
+
+  /**
+   * Models from rows of modelColumns(). `me` (when given) decides who is shown the UNDERPAID
+   * flag and the top-up: the task's managers only.
+   */
+  private async modelsOf(rows: ModelRow[], me?: Principal): Promise<TaskModel[]> {
+    const needsFloor = rows.some((r) => r.accepted >= MIN_MEASURED_SAMPLES);
     const floors = needsFloor
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
       : new Map<string, bigint>();
-    return tasks.map((t, i) => {
-      const model = TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n);
+    return rows.map((row) => {
+      const t: TaskEntity = {
+        ...row,
+        pricePerSample: BigInt(row.pricePerSample),
+        platformFee: BigInt(row.platformFee),
+        requesterCost: BigInt(row.requesterCost),
+      };
+      const effort =
+        row.accepted > 0 && row.medianMinutes !== null
+          ? { accepted: row.accepted, medianMinutes: row.medianMinutes }
+          : undefined;
       return withMeasuredPay(
-        model,
+        TaskModel.from(t, BigInt(row.escrowBalance)),
         t,
-        measured.get(t.id),
+        effort,
         floors.get(t.rateTableId),
         !!me && canManage(me, t),
       );
     });
   }
 }
+
+/** A row of TasksService.columnsOf(): the task's columns (bigints as text, as the driver returns them). */
+export type TaskColumnsRow = Omit<TaskEntity, 'pricePerSample' | 'platformFee' | 'requesterCost'> & {
+  pricePerSample: string;
+  platformFee: string;
+  requesterCost: string;
+};
+
+/**
+ * A row of TasksService.modelColumns(): the task's columns (bigints as text, as the driver
+ * returns them), its escrow balance and its measured effort.
+ */
+type ModelRow = TaskColumnsRow & {
+  escrowBalance: string;
+  accepted: number;
+  medianMinutes: number | null;
+};
 
 /**
  * Fair-pay fields: once enough samples are accepted, the median effort they took and the hourly
@@ -412,10 +418,18 @@ function withMeasuredPay(
   return out;
 }
 
-export interface ReservedSlot {
-  id: string;
-  slotsRemaining: number;
-  claimTimeLimitMinutes: number;
+/**
+ * The UPDATE that takes one free slot of the OPEN task `taskId` (an SQL expression), for use as a
+ * CTE. The conditional UPDATE is the guarantee: the row lock it takes makes concurrent claims
+ * queue, and each re-checks `slots_remaining > 0` on the row as it stands after the one before —
+ * K free slots give K successes whatever the number of callers. Returns no row when the task is
+ * not OPEN or full. (Wrapped in a SELECT by callers: TypeORM returns [rows, count] for a bare
+ * UPDATE … RETURNING.)
+ */
+export function reserveSlotSql(taskId: string): string {
+  return `UPDATE tasks SET slots_remaining = slots_remaining - 1, updated_at = now()
+    WHERE id = ${taskId} AND status = 'OPEN' AND slots_remaining > 0
+    RETURNING id, slots_remaining AS "slotsRemaining", claim_time_limit_minutes AS "claimTimeLimitMinutes"`;
 }
 
 export interface ReturnedSlot {

@@ -160,4 +160,5 @@ export const MATRIX: MatrixRow[] = [
   { op: 'Mutation.claimTask', allow: CONTRACTOR, task: 'open', businessRefusals: ['NOT_ELIGIBLE'] },
   { op: 'Mutation.releaseClaim', allow: CONTRACTOR },
   { op: 'Query.claim', allow: CONTRACTOR },
+  { op: 'Query.myClaims', allow: CONTRACTOR },
 ];

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '../../../core/pagination/cursor';
 import { TaskModel } from '../../tasks/tasks.module';
 import { ClaimRow } from '../claims.service';
 
@@ -14,17 +15,38 @@ registerEnumType(ClaimStatus, { name: 'ClaimStatus' });
 export class ClaimModel {
   @Field(() => ID) id: string;
   @Field(() => ClaimStatus) status: ClaimStatus;
-  @Field(() => TaskModel) task: TaskModel;
+  /** Read only when a client selects it (a getter; see `from`). */
+  @Field(() => TaskModel) task: TaskModel | Promise<TaskModel>;
   @Field() claimedAt: Date;
   @Field({ description: 'Submit before this, or the slot returns to the task' }) expiresAt: Date;
 
-  static from(c: ClaimRow, task: TaskModel): ClaimModel {
+  /**
+   * `task` loads the claim's task (with its escrow balance and measured pay) the first time
+   * GraphQL reads the field: a claim whose reply selects no task field costs no read of it.
+   */
+  static from(c: ClaimRow, task: () => Promise<TaskModel>): ClaimModel {
+    let loaded: Promise<TaskModel> | undefined;
     return {
       id: c.id,
       status: c.status as ClaimStatus,
-      task,
+      get task() {
+        return (loaded ??= task());
+      },
       claimedAt: c.claimedAt,
       expiresAt: c.expiresAt,
     };
   }
+}
+
+@ObjectType('ClaimEdge')
+export class ClaimEdge {
+  @Field() cursor: string;
+  @Field(() => ClaimModel) node: ClaimModel;
+}
+
+@ObjectType('ClaimConnection')
+export class ClaimConnection {
+  @Field(() => [ClaimEdge]) edges: ClaimEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
 }
