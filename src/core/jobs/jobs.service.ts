@@ -71,6 +71,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly handlers = new Map<string, Registration>();
   private readonly schedules = new Map<string, { cron: string; data: object }>();
   private started = false;
+  /** Batches of jobs a handler is working on now (this instance). */
+  private handling = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -171,9 +173,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         name,
         { batchSize: options.batchSize ?? 1, includeMetadata: true },
         async (jobs) => {
-          // pg-boss sleeps a polling interval after every fetch; while jobs keep coming, fetch again.
-          if (jobs.length > 0) this.boss.notifyWorker(workerId);
-          for (const job of jobs) await this.run(name, job, handler, jobs.length > 1);
+          this.handling++;
+          try {
+            // pg-boss sleeps a polling interval after every fetch; while jobs keep coming, fetch again.
+            if (jobs.length > 0) this.boss.notifyWorker(workerId);
+            for (const job of jobs) await this.run(name, job, handler, jobs.length > 1);
+          } finally {
+            this.handling--;
+          }
         },
       );
     }
@@ -222,7 +229,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
    * the queue for another instance. Runs before the database pool closes.
    */
   async beforeApplicationShutdown(): Promise<void> {
+    const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
     await this.boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_TIMEOUT_MS });
+    // pg-boss waits for the handlers it saw running when stop began, but a fetch already in flight
+    // can still hand its jobs to a handler, and that worker's loop ends only after it: wait for
+    // those too (bounded), so nothing of the queue is still running once the app says it closed.
+    while (this.handling > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // Let the worker loops see that they stopped before the pool behind the handlers closes.
+    await new Promise((r) => setImmediate(r));
   }
 
   /** Dead letters: jobs that failed their last allowed attempt, newest first. */
