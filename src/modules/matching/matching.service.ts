@@ -21,6 +21,9 @@ import {
 import { FEED_COUNT_SQL, FEED_CURSOR_KEY, feedPageSql } from './feed-query';
 import { reasonFor } from './reasons';
 
+/** How many column lists (client selections) the feed prepares statements for. */
+const FEED_COLUMN_LISTS = 16;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -101,10 +104,11 @@ export class MatchingService {
       params.push(hourly, slots, createdAt, page.after.id);
     }
     const limit = page.first + 1;
+    const columns = this.feedColumns(reads.fields);
     const rows = await preparedQuery<{ id: string; key: string } & Record<string, unknown>>(
       this.db,
-      `feed-page:${page.after ? 'after' : 'first'}:${limit}`,
-      feedPageSql(!!page.after, limit, this.tasks.columnsOf('f')),
+      `feed-page:${page.after ? 'after' : 'first'}:${limit}:${columns.name}`,
+      feedPageSql(!!page.after, limit, columns.list),
       params,
     );
     const shown = rows.slice(0, page.first);
@@ -123,6 +127,20 @@ export class MatchingService {
       },
     };
   }
+
+  /**
+   * The task columns a feed page reads: those the selected fields need, named by a number for
+   * the prepared statement. Clients choose selections and every list is a statement on each
+   * pooled connection, so past FEED_COLUMN_LISTS lists a new selection reads all columns.
+   */
+  private feedColumns(fields?: ReadonlySet<string>): { list: string; name: string } {
+    const list = this.tasks.columnsOf('f', fields);
+    let n = this.feedColumnLists.get(list);
+    if (n === undefined && this.feedColumnLists.size < FEED_COLUMN_LISTS)
+      this.feedColumnLists.set(list, (n = this.feedColumnLists.size));
+    return n === undefined ? { list: this.tasks.columnsOf('f'), name: 'all' } : { list, name: String(n) };
+  }
+  private readonly feedColumnLists = new Map<string, number>();
 
   /**
    * matchContractors: how many contractors could claim the task if it were open, how many fail

@@ -12,7 +12,7 @@ import { Accounts, balanceKey, LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
-import { MeasuredPayStatus, TaskModel, TaskStatus } from './dto/task.model';
+import { MeasuredPayStatus, TaskModel, taskReadsOf, TaskStatus } from './dto/task.model';
 import { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
 import type { MeasuredEffort, MeasuredPay } from './measured-pay';
 import { TaskEntity, TaskStatusValue } from './entities/task.entity';
@@ -30,6 +30,11 @@ export interface ModelReads {
   escrow: boolean;
   /** Accepted samples and their effort: `acceptedSamples` and the `measured*` fields, `topUpPerSample`. */
   measuredPay: boolean;
+  /**
+   * The model fields to build (the client's selection); the others are left out, and rows need
+   * only the columns `columnsOf(alias, fields)` lists. All fields when absent.
+   */
+  fields?: ReadonlySet<string>;
 }
 const ALL_READS: ModelReads = { escrow: true, measuredPay: true };
 
@@ -45,6 +50,7 @@ export function readsFor(selected: ReadonlySet<string>): ModelReads {
       'measuredPayStatus',
       'topUpPerSample',
     ]),
+    fields: selected,
   };
 }
 
@@ -245,27 +251,38 @@ export class TasksService {
   /**
    * The columns the task entity maps, as `alias.column, …` for a SELECT list (the typed columns
    * the database generates from `eligibility` for the feed's filters stay out: nothing here reads
-   * them). Rows read with it are what modelsFromRows takes.
+   * them): all of them, or with `fields` only those the model fields need (and the id, the
+   * organisation and the currency, which the escrow read keys on). Rows read with it are what
+   * modelsFromRows takes, with the same `fields` in its reads.
    */
-  columnsOf(alias: string): string {
-    let list = this.columnLists.get(alias);
+  columnsOf(alias: string, fields?: ReadonlySet<string>): string {
+    const needed = fields && taskReadsOf(fields);
+    const key = needed ? `${alias}:${[...needed].sort().join(',')}` : alias;
+    let list = this.columnLists.get(key);
     if (list === undefined) {
+      if (needed) for (const always of ['id', 'organizationId', 'currency'] as const) needed.add(always);
       list = this.db
         .getMetadata(TaskEntity)
-        .columns.map((c) => `${alias}.${c.databaseName}`)
+        .columns.filter((c) => !needed || needed.has(c.propertyName as keyof TaskEntity))
+        .map((c) => `${alias}.${c.databaseName}`)
         .join(', ');
-      this.columnLists.set(alias, list);
+      // Selections are the clients' to choose, so the cache stays bounded.
+      if (this.columnLists.size < 256) this.columnLists.set(key, list);
     }
     return list;
   }
   private readonly columnLists = new Map<string, string>();
 
-  /** A task entity from a row of its columns, converted column by column as the ORM would. */
+  /**
+   * A task entity from a row of its columns (all, or those columnsOf listed), converted column
+   * by column as the ORM would.
+   */
   private hydrate(row: Record<string, unknown>): TaskEntity {
     const metadata = this.db.getMetadata(TaskEntity);
     const task = new TaskEntity();
     for (const column of metadata.columns)
-      column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
+      if (column.databaseName in row)
+        column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
     return task;
   }
 
@@ -352,10 +369,9 @@ export class TasksService {
     me?: Principal,
     reads: ModelReads = ALL_READS,
   ): Promise<TaskModel[]> {
-    const pairs = tasks.map((t) => ({
-      account: Accounts.taskEscrow(t.organizationId, t.id),
-      currency: t.currency,
-    }));
+    const pairs = reads.escrow
+      ? tasks.map((t) => ({ account: Accounts.taskEscrow(t.organizationId, t.id), currency: t.currency }))
+      : [];
     const balances = reads.escrow ? await this.ledger.balancesOf(pairs, tx) : new Map<string, bigint>();
     const measured =
       this.measuredPay && reads.measuredPay
@@ -369,7 +385,10 @@ export class TasksService {
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
       : new Map<string, bigint>();
     return tasks.map((t, i) => {
-      const model = TaskModel.from(t, balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n);
+      const escrow = reads.escrow ? (balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n) : 0n;
+      const model = reads.fields ? TaskModel.pick(t, escrow, reads.fields) : TaskModel.from(t, escrow);
+      // Nothing measured and no manager to tell: the defaults stand.
+      if (!reads.measuredPay && !me) return model;
       return withMeasuredPay(
         model,
         t,
