@@ -385,7 +385,9 @@ export class TasksService {
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
       : new Map<string, bigint>();
     return tasks.map((t, i) => {
-      const escrow = reads.escrow ? (balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n) : 0n;
+      const escrow = reads.escrow
+        ? (balances.get(balanceKey(pairs[i].account, pairs[i].currency)) ?? 0n)
+        : 0n;
       const model = reads.fields ? TaskModel.pick(t, escrow, reads.fields) : TaskModel.from(t, escrow);
       // Nothing measured and no manager to tell: the defaults stand.
       if (!reads.measuredPay && !me) return model;
