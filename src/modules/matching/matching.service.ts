@@ -103,12 +103,11 @@ export class MatchingService {
       const [, hourly, slots, createdAt] = FEED_CURSOR_KEY.exec(page.after.sortKey)!;
       params.push(hourly, slots, createdAt, page.after.id);
     }
-    const limit = page.first + 1;
-    const columns = this.feedColumns(reads.fields);
+    const statement = this.feedStatement(!!page.after, page.first + 1, reads.fields);
     const rows = await preparedQuery<{ id: string; key: string } & Record<string, unknown>>(
       this.db,
-      `feed-page:${page.after ? 'after' : 'first'}:${limit}:${columns.name}`,
-      feedPageSql(!!page.after, limit, columns.list),
+      statement.name,
+      statement.text,
       params,
     );
     const shown = rows.slice(0, page.first);
@@ -129,18 +128,39 @@ export class MatchingService {
   }
 
   /**
-   * The task columns a feed page reads: those the selected fields need, named by a number for
-   * the prepared statement. Clients choose selections and every list is a statement on each
-   * pooled connection, so past FEED_COLUMN_LISTS lists a new selection reads all columns.
+   * The prepared statement of a feed page: its name and text (see feedPageSql), made once. The
+   * page reads the task columns the selected fields need; clients choose selections and each
+   * list makes statements on every pooled connection, so past FEED_COLUMN_LISTS lists a new
+   * selection reads all columns. `fields` is a set selectedFields remembers for a parsed query,
+   * so the list is looked up by that set.
    */
-  private feedColumns(fields?: ReadonlySet<string>): { list: string; name: string } {
-    const list = this.tasks.columnsOf('f', fields);
-    let n = this.feedColumnLists.get(list);
-    if (n === undefined && this.feedColumnLists.size < FEED_COLUMN_LISTS)
-      this.feedColumnLists.set(list, (n = this.feedColumnLists.size));
-    return n === undefined ? { list: this.tasks.columnsOf('f'), name: 'all' } : { list, name: String(n) };
+  private feedStatement(
+    after: boolean,
+    limit: number,
+    fields?: ReadonlySet<string>,
+  ): { name: string; text: string } {
+    let columns = fields && this.feedColumnsBySelection.get(fields);
+    if (!columns) {
+      const list = this.tasks.columnsOf('f', fields);
+      let n = this.feedColumnLists.get(list);
+      if (n === undefined && this.feedColumnLists.size < FEED_COLUMN_LISTS)
+        this.feedColumnLists.set(list, (n = this.feedColumnLists.size));
+      columns =
+        n === undefined ? { list: this.tasks.columnsOf('f'), name: 'all' } : { list, name: String(n) };
+      if (fields) this.feedColumnsBySelection.set(fields, columns);
+    }
+    const name = `feed-page:${after ? 'after' : 'first'}:${limit}:${columns.name}`;
+    let text = this.feedTexts.get(name);
+    if (text === undefined) this.feedTexts.set(name, (text = feedPageSql(after, limit, columns.list)));
+    return { name, text };
   }
   private readonly feedColumnLists = new Map<string, number>();
+  private readonly feedColumnsBySelection = new WeakMap<
+    ReadonlySet<string>,
+    { list: string; name: string }
+  >();
+  /** By statement name: at most 2 × 100 page sizes × (FEED_COLUMN_LISTS + 1) lists. */
+  private readonly feedTexts = new Map<string, string>();
 
   /**
    * matchContractors: how many contractors could claim the task if it were open, how many fail
