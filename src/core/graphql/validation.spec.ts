@@ -52,7 +52,7 @@ describe('the page arguments fast path', () => {
   it.each([ListArgs, PageArgs, NarrowerArgs])(
     'agrees with class-validator on every value (%p)',
     async (metatype) => {
-      const metadata = { type: 3, metatype, data: '' } as unknown as ArgumentMetadata;
+      const metadata = { type: 'body', metatype, data: '' } as unknown as ArgumentMetadata;
       for (const value of VALUES) {
         const fast = await outcome(() => pipe.transform({ ...value }, metadata));
         expect({ value, outcome: fast }).toEqual({
@@ -72,7 +72,7 @@ describe('the page arguments fast path', () => {
   });
 
   it('refuses with the messages clients see', async () => {
-    const metadata = { type: 3, metatype: ListArgs, data: '' } as unknown as ArgumentMetadata;
+    const metadata = { type: 'body', metatype: ListArgs, data: '' } as unknown as ArgumentMetadata;
     await expect(pipe.transform({ first: 0, after: 7 }, metadata)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',

@@ -13,11 +13,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
-/** GraphQL arguments (GqlParamtype.ARGS). */
-const GQL_ARGS: unknown = 3;
-
-/** GraphQL arguments and the HTTP inputs a controller may declare. */
-const CHECKED_TYPES = new Set<unknown>([GQL_ARGS, 'body', 'query', 'param']);
+/** GraphQL arguments (GqlParamtype.ARGS; @nestjs/graphql hands them to pipes as 'body') and the HTTP inputs a controller may declare. */
+const CHECKED_TYPES = new Set<unknown>([3, 'body', 'query', 'param']);
 
 /**
  * The one gate of every input: control characters refused in any string of any argument or
@@ -33,7 +30,12 @@ class AppValidationPipe extends ValidationPipe {
     // Page arguments alone (first, after): the same checks and messages without the generic
     // machinery, which would cost every paginated query more than its own work.
     const { metatype } = metadata;
-    if (metatype && metadata.type === GQL_ARGS && isPageArgsValue(value) && validatesAsPageArgs(metatype)) {
+    if (
+      metatype &&
+      CHECKED_TYPES.has(metadata.type) &&
+      isPageArgsValue(value) &&
+      validatesAsPageArgs(metatype)
+    ) {
       const problems = pageArgsProblems(value);
       if (problems.length > 0) throw new InputValidationError(problems);
       return Object.assign(new metatype() as object, value);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { AuditService } from '../../core/audit/audit.module';
 import { Principal, Role } from '../../core/auth/roles';
 import { DomainError, ForbiddenError } from '../../core/errors/domain-error';
@@ -278,13 +279,15 @@ export class TasksService {
    * by column as the ORM would.
    */
   private hydrate(row: Record<string, unknown>): TaskEntity {
-    const metadata = this.db.getMetadata(TaskEntity);
+    this.columnsByName ??= new Map(this.db.getMetadata(TaskEntity).columns.map((c) => [c.databaseName, c]));
     const task = new TaskEntity();
-    for (const column of metadata.columns)
-      if (column.databaseName in row)
-        column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
+    for (const name in row) {
+      const column = this.columnsByName.get(name);
+      if (column) column.setEntityValue(task, this.db.driver.prepareHydratedValue(row[name], column));
+    }
     return task;
   }
+  private columnsByName?: Map<string, ColumnMetadata>;
 
   /** Whether this user was assigned to review the task. */
   async isAssignedReviewer(taskId: string, userId: string, tx?: EntityManager): Promise<boolean> {
