@@ -46,10 +46,13 @@ export const FEED_COUNT_SQL = `SELECT count(*)::int AS n
 /** The sort position in a cursor: "hourly|slots|created_at". */
 export const FEED_CURSOR_KEY = /^(\d{1,18})\|(\d{1,6})\|(\d{4}-\d{2}-\d{2}T[0-9:.]+Z)$/;
 
-/** The per-code scan's columns: the caller's and what the order and the key read. */
+/**
+ * The per-code scan's columns: the caller's (`f.column`, maybe `AS` an alias) and what the order
+ * and the key read.
+ */
 function innerColumns(columns: string): string {
   if (columns === 'f.*') return 't.*';
-  const names = new Set(columns.split(',').map((c) => c.trim().replace(/^f\./, '')));
+  const names = new Set(columns.split(',').map((c) => c.trim().replace(/^f\.(\w+).*$/s, '$1')));
   for (const key of ['id', 'slots_remaining', 'created_at']) names.add(key);
   return [...names].map((n) => `t.${n}`).join(', ');
 }
