@@ -107,13 +107,10 @@ async function main(): Promise<number> {
 
     // The database's share: server-side time of the page query (first page, 200 contractors),
     // prepared once with the generic plan, as the app runs it (a named statement per connection).
-    // The app selects the entity's columns; here: every column but the generated ones, the same set.
-    const [{ columns }] = (
-      await sql.query<{ columns: string }>(
-        `SELECT string_agg('f.' || column_name, ', ' ORDER BY ordinal_position) AS columns
-         FROM information_schema.columns WHERE table_name = 'tasks' AND is_generated = 'NEVER'`,
-      )
-    ).rows;
+    // The columns the app reads for QUERY's fields (TasksService.columnsOf: the selected fields'
+    // columns, the id, the organisation and the currency).
+    const columns =
+      'f.id, f.organization_id, f.title, f.currency, f.slots_remaining, f.price_per_sample, f.estimated_minutes';
     const pageSql = feedPageSql(false, 21, columns);
     await sql.query(`PREPARE feed_page(uuid) AS ${pageSql}`);
     await sql.query(`SET plan_cache_mode = force_generic_plan`);

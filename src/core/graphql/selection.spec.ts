@@ -10,7 +10,7 @@ const schema = buildSchema(`
 
 /** The node fields a query selects, as the `rows` resolver sees them. */
 function nodeFieldsOf(query: string): string[] {
-  let seen: Set<string> | undefined;
+  let seen: ReadonlySet<string> | undefined;
   const rootValue = {
     rows: (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
       seen = selectedFields(info, ['edges', 'node']);
@@ -41,5 +41,24 @@ describe('selectedFields', () => {
 
   it('is empty when the path is not selected', () => {
     expect(nodeFieldsOf(`{ rows { totalCount } }`)).toEqual([]);
+  });
+
+  it('remembers a parsed query, and tells apart the field nodes @include picks', () => {
+    const document = parse(`query ($x: Boolean!) {
+      rows { edges { node { a } } }
+      rows @include(if: $x) { edges { node { b } } } }`);
+    const seen: ReadonlySet<string>[] = [];
+    const rootValue = {
+      rows: (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+        seen.push(selectedFields(info, ['edges', 'node']));
+        return { edges: [] };
+      },
+    };
+    for (const x of [false, false, true, false]) {
+      const result = execute({ schema, document, rootValue, variableValues: { x } });
+      expect('errors' in result && result.errors).toBeFalsy();
+    }
+    expect(seen.map((s) => [...s].sort())).toEqual([['a'], ['a'], ['a', 'b'], ['a']]);
+    expect(seen[1]).toBe(seen[0]);
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, InputValidationError } from './format-error';
+import { pageArgsProblems, validatesAsPageArgs } from '../pagination/page.args';
 import { controlCharacterProblems } from './input-hygiene';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -12,7 +13,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
-/** GraphQL arguments (GqlParamtype.ARGS) and the HTTP inputs a controller may declare. */
+/** GraphQL arguments (GqlParamtype.ARGS; @nestjs/graphql hands them to pipes as 'body') and the HTTP inputs a controller may declare. */
 const CHECKED_TYPES = new Set<unknown>([3, 'body', 'query', 'param']);
 
 /**
@@ -26,8 +27,27 @@ class AppValidationPipe extends ValidationPipe {
       const problems = controlCharacterProblems(value, metadata.metatype, metadata.data);
       if (problems.length > 0) throw new InputValidationError(problems);
     }
+    // Page arguments alone (first, after): the same checks and messages without the generic
+    // machinery, which would cost every paginated query more than its own work.
+    const { metatype } = metadata;
+    if (
+      metatype &&
+      CHECKED_TYPES.has(metadata.type) &&
+      isPageArgsValue(value) &&
+      validatesAsPageArgs(metatype)
+    ) {
+      const problems = pageArgsProblems(value);
+      if (problems.length > 0) throw new InputValidationError(problems);
+      return Object.assign(new metatype() as object, value);
+    }
     return super.transform(value, metadata);
   }
+}
+
+function isPageArgsValue(value: unknown): value is { first?: unknown; after?: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) if (key !== 'first' && key !== 'after') return false;
+  return true;
 }
 
 export function createValidationPipe(): ValidationPipe {

@@ -17,9 +17,9 @@ const ORDER = `${HOURLY} DESC, t.slots_remaining DESC, t.created_at DESC, t.id D
  * contractor's codes of each code's best `limit` eligible tasks: for each code the partial index
  * tasks_feed_by_profession_idx (code, then the feed order) is read from the cursor down, each
  * entry checked against every rule, until `limit` pass — a page reads about `limit` entries per
- * code, however many open tasks there are. Rows come back with `columns` of `f` (the task's
- * columns the caller builds models from; all by default); `key` is the sort position a cursor
- * carries.
+ * code, however many open tasks there are. Rows come back with `columns` (the task's columns the
+ * caller builds models from, as `f.column, …`; all by default), and only those are carried through
+ * the per-code scans and the sort; `key` is the sort position a cursor carries.
  */
 export function feedPageSql(afterCursor: boolean, limit: number, columns = 'f.*'): string {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`feed page limit ${limit}`);
@@ -31,7 +31,7 @@ export function feedPageSql(afterCursor: boolean, limit: number, columns = 'f.*'
     FROM ${contractorSource('$1::uuid')} c
     CROSS JOIN LATERAL unnest(c.groups) AS g(code)
     CROSS JOIN LATERAL (
-      SELECT t.*, ${HOURLY} AS hourly FROM tasks t
+      SELECT ${innerColumns(columns)}, ${HOURLY} AS hourly FROM tasks t
       WHERE t.profession_code = g.code AND t.status = 'OPEN' AND t.slots_remaining > 0
         AND ${eligiblePredicate('$1::uuid')} ${keyset}
       ORDER BY ${ORDER} LIMIT ${limit}) f
@@ -45,3 +45,14 @@ export const FEED_COUNT_SQL = `SELECT count(*)::int AS n
 
 /** The sort position in a cursor: "hourly|slots|created_at". */
 export const FEED_CURSOR_KEY = /^(\d{1,18})\|(\d{1,6})\|(\d{4}-\d{2}-\d{2}T[0-9:.]+Z)$/;
+
+/**
+ * The per-code scan's columns: the caller's (`f.column`, maybe `AS` an alias) and what the order
+ * and the key read.
+ */
+function innerColumns(columns: string): string {
+  if (columns === 'f.*') return 't.*';
+  const names = new Set(columns.split(',').map((c) => c.trim().replace(/^f\.(\w+).*$/s, '$1')));
+  for (const key of ['id', 'slots_remaining', 'created_at']) names.add(key);
+  return [...names].map((n) => `t.${n}`).join(', ');
+}

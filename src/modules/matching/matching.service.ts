@@ -21,6 +21,9 @@ import {
 import { FEED_COUNT_SQL, FEED_CURSOR_KEY, feedPageSql } from './feed-query';
 import { reasonFor } from './reasons';
 
+/** How many column lists (client selections) the feed prepares statements for. */
+const FEED_COLUMN_LISTS = 16;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -100,10 +103,10 @@ export class MatchingService {
       const [, hourly, slots, createdAt] = FEED_CURSOR_KEY.exec(page.after.sortKey)!;
       params.push(hourly, slots, createdAt, page.after.id);
     }
-    const limit = page.first + 1;
+    const statement = this.feedStatement(!!page.after, page.first + 1, reads.fields);
     const rows = await preparedQuery<{ key: string } & TaskColumnsRow>(
       this.db.manager,
-      feedPageSql(!!page.after, limit, this.tasks.columnsOf('f')),
+      statement.text,
       params,
     );
     const shown = rows.slice(0, page.first);
@@ -122,6 +125,41 @@ export class MatchingService {
       },
     };
   }
+
+  /**
+   * The prepared statement of a feed page: its name and text (see feedPageSql), made once. The
+   * page reads the task columns the selected fields need; clients choose selections and each
+   * list makes statements on every pooled connection, so past FEED_COLUMN_LISTS lists a new
+   * selection reads all columns. `fields` is a set selectedFields remembers for a parsed query,
+   * so the list is looked up by that set.
+   */
+  private feedStatement(
+    after: boolean,
+    limit: number,
+    fields?: ReadonlySet<string>,
+  ): { name: string; text: string } {
+    let columns = fields && this.feedColumnsBySelection.get(fields);
+    if (!columns) {
+      const list = this.tasks.columnsOf('f', fields);
+      let n = this.feedColumnLists.get(list);
+      if (n === undefined && this.feedColumnLists.size < FEED_COLUMN_LISTS)
+        this.feedColumnLists.set(list, (n = this.feedColumnLists.size));
+      columns =
+        n === undefined ? { list: this.tasks.columnsOf('f'), name: 'all' } : { list, name: String(n) };
+      if (fields) this.feedColumnsBySelection.set(fields, columns);
+    }
+    const name = `feed-page:${after ? 'after' : 'first'}:${limit}:${columns.name}`;
+    let text = this.feedTexts.get(name);
+    if (text === undefined) this.feedTexts.set(name, (text = feedPageSql(after, limit, columns.list)));
+    return { name, text };
+  }
+  private readonly feedColumnLists = new Map<string, number>();
+  private readonly feedColumnsBySelection = new WeakMap<
+    ReadonlySet<string>,
+    { list: string; name: string }
+  >();
+  /** By statement name: at most 2 × 100 page sizes × (FEED_COLUMN_LISTS + 1) lists. */
+  private readonly feedTexts = new Map<string, string>();
 
   /**
    * matchContractors: how many contractors could claim the task if it were open, how many fail

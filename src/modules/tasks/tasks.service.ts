@@ -13,7 +13,7 @@ import { LedgerService } from '../ledger/ledger.module';
 import { ProfessionsService } from '../professions/professions.module';
 import { RatesService } from '../rates/rates.module';
 import { CreateTaskInput } from './dto/create-task.input';
-import { MeasuredPayStatus, TaskModel, TaskStatus } from './dto/task.model';
+import { MeasuredPayStatus, TaskModel, taskReadsOf, TaskStatus } from './dto/task.model';
 import { MEASURED_PAY, MIN_MEASURED_SAMPLES } from './measured-pay';
 import type { MeasuredEffort, MeasuredPay } from './measured-pay';
 import { TaskEntity, TaskStatusValue } from './entities/task.entity';
@@ -31,6 +31,11 @@ export interface ModelReads {
   escrow: boolean;
   /** Accepted samples and their effort: `acceptedSamples` and the `measured*` fields, `topUpPerSample`. */
   measuredPay: boolean;
+  /**
+   * The model fields to build (the client's selection); the others are left out, and rows need
+   * only the columns `columnsOf(alias, fields)` lists. All fields when absent.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /** The reads a client's selection of Task fields needs. */
@@ -45,6 +50,7 @@ export function readsFor(selected: ReadonlySet<string>): ModelReads {
       'measuredPayStatus',
       'topUpPerSample',
     ]),
+    fields: selected,
   };
 }
 
@@ -296,16 +302,23 @@ export class TasksService {
   /**
    * The task's own columns of rows aliased `alias`, under their entity property names, for a
    * SELECT list of another module's query (the feed): the typed columns the database generates
-   * from `eligibility` stay out. Rows read with it are what modelsFromRows takes.
+   * from `eligibility` stay out. All of them, or with `fields` only those the model fields need
+   * (and the id, the organisation and the currency). Rows read with it are what modelsFromRows
+   * takes, with the same `fields` in its reads.
    */
-  columnsOf(alias: string): string {
-    let list = this.columnLists.get(alias);
+  columnsOf(alias: string, fields?: ReadonlySet<string>): string {
+    const needed = fields && taskReadsOf(fields);
+    const key = needed ? `${alias}:${[...needed].sort().join(',')}` : alias;
+    let list = this.columnLists.get(key);
     if (list === undefined) {
+      if (needed) for (const always of ['id', 'organizationId', 'currency'] as const) needed.add(always);
       list = this.db
         .getMetadata(TaskEntity)
-        .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+        .columns.filter((c) => !needed || needed.has(c.propertyName as keyof TaskEntity))
+        .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
         .join(', ');
-      this.columnLists.set(alias, list);
+      // Selections are the clients' to choose, so the cache stays bounded.
+      if (this.columnLists.size < 256) this.columnLists.set(key, list);
     }
     return list;
   }
@@ -318,7 +331,11 @@ export class TasksService {
    */
   async modelsFromRows(rows: TaskColumnsRow[], reads: ModelReads): Promise<TaskModel[]> {
     if (reads.escrow || reads.measuredPay) return this.modelsByIds(rows.map((r) => r.id));
-    return this.modelsOf(rows.map((r) => ({ ...r, escrowBalance: '0', accepted: 0, medianMinutes: null })));
+    return this.modelsOf(
+      rows.map((r) => ({ ...r, escrowBalance: '0', accepted: 0, medianMinutes: null })),
+      undefined,
+      reads.fields,
+    );
   }
 
   /**
@@ -343,29 +360,33 @@ export class TasksService {
    * Models from rows of modelColumns(). `me` (when given) decides who is shown the UNDERPAID
    * flag and the top-up: the task's managers only.
    */
-  private async modelsOf(rows: ModelRow[], me?: Principal): Promise<TaskModel[]> {
+  private async modelsOf(
+    rows: ModelRow[],
+    me?: Principal,
+    fields?: ReadonlySet<string>,
+  ): Promise<TaskModel[]> {
     const needsFloor = rows.some((r) => r.accepted >= MIN_MEASURED_SAMPLES);
     const floors = needsFloor
       ? new Map((await this.rates.listPublished()).map((r) => [r.id, r.hourlyFloorMinor]))
       : new Map<string, bigint>();
     return rows.map((row) => {
+      // Rows of a narrowed columnsOf lack the columns no selected field reads.
+      const bigint = (v: string) => (v === undefined ? (undefined as unknown as bigint) : BigInt(v));
       const t: TaskEntity = {
         ...row,
-        pricePerSample: BigInt(row.pricePerSample),
-        platformFee: BigInt(row.platformFee),
-        requesterCost: BigInt(row.requesterCost),
+        pricePerSample: bigint(row.pricePerSample),
+        platformFee: bigint(row.platformFee),
+        requesterCost: bigint(row.requesterCost),
       };
       const effort =
         row.accepted > 0 && row.medianMinutes !== null
           ? { accepted: row.accepted, medianMinutes: row.medianMinutes }
           : undefined;
-      return withMeasuredPay(
-        TaskModel.from(t, BigInt(row.escrowBalance)),
-        t,
-        effort,
-        floors.get(t.rateTableId),
-        !!me && canManage(me, t),
-      );
+      const escrow = BigInt(row.escrowBalance);
+      const model = fields ? TaskModel.pick(t, escrow, fields) : TaskModel.from(t, escrow);
+      // Nothing measured and no manager to tell: the defaults stand.
+      if (!effort && !me) return model;
+      return withMeasuredPay(model, t, effort, floors.get(t.rateTableId), !!me && canManage(me, t));
     });
   }
 }

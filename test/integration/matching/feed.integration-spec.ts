@@ -68,6 +68,29 @@ describe('eligibleTasks: best effective hourly pay first, then most slots left, 
     }
   });
 
+  it("answers bad page arguments with class-validator's BAD_USER_INPUT, field by field", async () => {
+    const [me] = await eligibleContractors(t, 1);
+    for (const [vars, fields] of [
+      [{ first: 0 }, [{ field: 'first', problems: ['first must not be less than 1'] }]],
+      [{ first: 101 }, [{ field: 'first', problems: ['first must not be greater than 100'] }]],
+      [
+        { first: 0, after: 'x'.repeat(501) },
+        [
+          { field: 'first', problems: ['first must not be less than 1'] },
+          { field: 'after', problems: ['after must be shorter than or equal to 500 characters'] },
+        ],
+      ],
+    ] as const) {
+      const r = await t.gql(FEED, vars, me.token);
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields,
+      });
+    }
+  });
+
   it('reads escrow and measured pay when a client selects them, through fragments and aliases', async () => {
     const req = await requester(t);
     const task = await fundedOpenTask(t, req, { tier: 'EXPERT', slots: 3 });

@@ -82,49 +82,99 @@ export class TaskModel {
   })
   topUpPerSample: MoneyModel | null;
 
+  /** The model of a task whose escrow holds `escrow` (measured pay at its defaults). */
   static from(t: TaskEntity, escrow: bigint): TaskModel {
-    const money = (amountMinor: bigint) => MoneyModel.of({ amountMinor, currency: t.currency });
-    const e = t.eligibility;
-    return {
-      id: t.id,
-      title: t.title,
-      instructions: t.instructions,
-      status: t.status,
-      professionCode: t.professionCode,
-      artifactKind: t.artifactKind,
-      tier: t.tier,
-      slots: t.slots,
-      slotsRemaining: t.slotsRemaining,
-      maxPerContractor: t.maxPerContractor,
-      pricePerSample: money(t.pricePerSample),
-      platformFee: money(t.platformFee),
-      requesterCost: money(t.requesterCost),
-      budget: money(taskBudget(t)),
-      funded: escrow >= taskBudget(t),
-      escrowBalance: money(escrow),
-      rateTableVersion: t.rateTableVersion,
-      priceLocked: t.priceLockedAt !== null,
-      estimatedMinutes: t.estimatedMinutes,
-      eligibility: {
-        minYearsExperience: e.minYearsExperience ?? null,
-        countries: e.countries ?? null,
-        languages: e.languages ?? null,
-        qualificationTypeIds: e.qualificationTypeIds ?? null,
-      },
-      claimTimeLimitMinutes: t.claimTimeLimitMinutes,
-      reviewWindowHours: t.reviewWindowHours,
-      consentTermsVersion: t.consentTermsVersion,
-      purposes: t.purposes,
-      retentionDays: t.retentionDays,
-      createdAt: t.createdAt,
-      publishedAt: t.publishedAt,
-      acceptedSamples: 0,
-      measuredMedianMinutes: null,
-      measuredHourly: null,
-      measuredPayStatus: null,
-      topUpPerSample: null,
-    };
+    const model = {} as Record<string, unknown>;
+    for (const [name, [, value]] of TASK_FIELD_ENTRIES) model[name] = value(t, escrow);
+    return model as unknown as TaskModel;
   }
+
+  /**
+   * The model with only the fields `fields` names (other names, such as `__typename`, are
+   * skipped): `t` may then hold only the properties taskReadsOf(fields) lists. For a reader that
+   * answers one GraphQL selection, which reads no other field.
+   */
+  static pick(t: Partial<TaskEntity>, escrow: bigint, fields: ReadonlySet<string>): TaskModel {
+    const model = {} as Record<string, unknown>;
+    for (const name of fields) {
+      const field = Object.hasOwn(TASK_FIELDS, name) ? TASK_FIELDS[name as keyof TaskModel] : undefined;
+      if (field) model[name] = field[1](t as TaskEntity, escrow);
+    }
+    return model as unknown as TaskModel;
+  }
+}
+
+type FieldSource<K extends keyof TaskModel> = readonly [
+  reads: readonly (keyof TaskEntity)[],
+  value: (t: TaskEntity, escrow: bigint) => TaskModel[K],
+];
+
+const money = (t: TaskEntity, amountMinor: bigint) => MoneyModel.of({ amountMinor, currency: t.currency });
+
+/** What filling the measured-pay fields reads of the task (the price against the table's floor). */
+const MEASURED_READS: readonly (keyof TaskEntity)[] = ['pricePerSample', 'currency', 'rateTableId'];
+
+/**
+ * Every field of the Task model: the entity properties it reads and its value. The measured-pay
+ * fields hold their defaults here; TasksService fills them when they are read.
+ */
+const TASK_FIELDS: { readonly [K in keyof TaskModel]: FieldSource<K> } = {
+  id: [['id'], (t) => t.id],
+  title: [['title'], (t) => t.title],
+  instructions: [['instructions'], (t) => t.instructions],
+  status: [['status'], (t) => t.status],
+  professionCode: [['professionCode'], (t) => t.professionCode],
+  artifactKind: [['artifactKind'], (t) => t.artifactKind],
+  tier: [['tier'], (t) => t.tier],
+  slots: [['slots'], (t) => t.slots],
+  slotsRemaining: [['slotsRemaining'], (t) => t.slotsRemaining],
+  maxPerContractor: [['maxPerContractor'], (t) => t.maxPerContractor],
+  pricePerSample: [['pricePerSample', 'currency'], (t) => money(t, t.pricePerSample)],
+  platformFee: [['platformFee', 'currency'], (t) => money(t, t.platformFee)],
+  requesterCost: [['requesterCost', 'currency'], (t) => money(t, t.requesterCost)],
+  budget: [['slots', 'requesterCost', 'currency'], (t) => money(t, taskBudget(t))],
+  funded: [['slots', 'requesterCost'], (t, escrow) => escrow >= taskBudget(t)],
+  escrowBalance: [['currency'], (t, escrow) => money(t, escrow)],
+  rateTableVersion: [['rateTableVersion'], (t) => t.rateTableVersion],
+  priceLocked: [['priceLockedAt'], (t) => t.priceLockedAt !== null],
+  estimatedMinutes: [['estimatedMinutes'], (t) => t.estimatedMinutes],
+  eligibility: [
+    ['eligibility'],
+    ({ eligibility: e }) => ({
+      minYearsExperience: e.minYearsExperience ?? null,
+      countries: e.countries ?? null,
+      languages: e.languages ?? null,
+      qualificationTypeIds: e.qualificationTypeIds ?? null,
+    }),
+  ],
+  claimTimeLimitMinutes: [['claimTimeLimitMinutes'], (t) => t.claimTimeLimitMinutes],
+  reviewWindowHours: [['reviewWindowHours'], (t) => t.reviewWindowHours],
+  consentTermsVersion: [['consentTermsVersion'], (t) => t.consentTermsVersion],
+  purposes: [['purposes'], (t) => t.purposes],
+  retentionDays: [['retentionDays'], (t) => t.retentionDays],
+  createdAt: [['createdAt'], (t) => t.createdAt],
+  publishedAt: [['publishedAt'], (t) => t.publishedAt],
+  acceptedSamples: [MEASURED_READS, () => 0],
+  measuredMedianMinutes: [MEASURED_READS, () => null],
+  measuredHourly: [MEASURED_READS, () => null],
+  measuredPayStatus: [MEASURED_READS, () => null],
+  topUpPerSample: [MEASURED_READS, () => null],
+};
+const TASK_FIELD_ENTRIES = Object.entries(TASK_FIELDS) as [string, FieldSource<keyof TaskModel>][];
+
+/**
+ * The entity properties the model fields `fields` read (null when a name is no field of the
+ * model, except GraphQL's own `__typename`: then every property is needed).
+ */
+export function taskReadsOf(fields: ReadonlySet<string>): Set<keyof TaskEntity> | null {
+  const reads = new Set<keyof TaskEntity>();
+  for (const name of fields) {
+    if (name === '__typename') continue;
+    if (!Object.hasOwn(TASK_FIELDS, name)) return null;
+    const field = TASK_FIELDS[name as keyof TaskModel] as FieldSource<keyof TaskModel>;
+    for (const r of field[0]) reads.add(r);
+  }
+  return reads;
 }
 
 @ObjectType('TaskEdge')
