@@ -143,7 +143,7 @@ async function main(): Promise<number> {
     );
     const { port, pid } = app;
     console.error(`export bench: app up on ${port} (pid ${pid}); seeding ${SAMPLES} samples`);
-    const token = await seedRequester(port, 1, 'model-training');
+    const token = await seedRequester(port, 1);
     const [{ id: taskId }] = await query<{ id: string }>(pg.url, `SELECT id FROM tasks`);
     const s0 = performance.now();
     await seed(pg.url, taskId);
