@@ -168,7 +168,11 @@ export async function startScript(file: string, env: Record<string, string> = {}
 }
 
 /** A requester with `tasks` draft tasks (for `purpose`); returns its bearer token. */
-export async function seedRequester(port: number, tasks: number, purpose = 'model-training'): Promise<string> {
+export async function seedRequester(
+  port: number,
+  tasks: number,
+  purpose = 'model-training',
+): Promise<string> {
   const reg = await gql<{ register: { token: string } }>(
     port,
     `mutation($i: RegisterInput!) { register(input: $i) { token } }`,
