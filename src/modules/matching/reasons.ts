@@ -35,7 +35,10 @@ export function reasonFor(rule: EligibilityRule, c: ReasonContext): string {
     case EligibilityRule.QUALIFICATION_MISSING:
       return `The task requires these qualifications, verified and unexpired: ${list(c.qualificationNames)}`;
     case EligibilityRule.NO_CONSENT:
-      return `Give consent to terms ${c.consentTermsVersion} covering ${list(c.purposes)} to take part`;
+      return (
+        `Give consent to terms ${c.consentTermsVersion} covering ${list(c.purposes)} to take part ` +
+        `(after withdrawing consent for this organisation or one of these purposes, give it again)`
+      );
     case EligibilityRule.CLAIM_LIMIT_REACHED:
       return `You already hold ${c.maxPerContractor} claim${c.maxPerContractor === 1 ? '' : 's'} on this task, the most one contractor may`;
     case EligibilityRule.OWN_ORGANIZATION:
